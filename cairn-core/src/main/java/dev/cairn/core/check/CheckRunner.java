@@ -1,0 +1,164 @@
+package dev.cairn.core.check;
+
+import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.model.CheckResult;
+import dev.cairn.core.model.CheckStatus;
+import dev.cairn.core.model.Finding;
+import dev.cairn.core.model.Location;
+import dev.cairn.core.model.ObjectRef;
+import dev.cairn.core.model.Suppression;
+import dev.cairn.core.yaml.YEntry;
+import dev.cairn.core.yaml.YNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Runs configured checks over evidence and keeps, per check, whether anything was in scope and whether
+ * it threw. Thread-safe: per-object and per-source calls may come from many threads while files stream.
+ * A check that throws is recorded as {@code error} for that check only; the scan goes on.
+ */
+public final class CheckRunner {
+    private final Map<ConfiguredCheck, Tally> tallies = new LinkedHashMap<>();
+    private final List<ConfiguredCheck> objectChecks = new ArrayList<>();
+    private final List<ConfiguredCheck> sourceChecks = new ArrayList<>();
+    private final List<ConfiguredCheck> indexChecks = new ArrayList<>();
+
+    public CheckRunner(List<ConfiguredCheck> checks) {
+        for (ConfiguredCheck c : checks) {
+            tallies.put(c, new Tally());
+            switch (c.check()) {
+                case ObjectCheck o -> objectChecks.add(c);
+                case SourceCheck s -> sourceChecks.add(c);
+                case IndexCheck i -> indexChecks.add(c);
+            }
+        }
+    }
+
+    public List<Finding> onObject(K8sObject object) {
+        List<Finding> out = new ArrayList<>();
+        for (ConfiguredCheck c : objectChecks) {
+            ObjectCheck check = (ObjectCheck) c.check();
+            Tally tally = tallies.get(c);
+            guarded(c, tally, () -> {
+                if (check.appliesTo(object)) {
+                    tally.applicable.incrementAndGet();
+                    Suppression declared = Suppressions.declaredBy(object, c.spec()).orElse(null);
+                    FindingFactory factory = new FindingFactory(c, object.path(), object.ref(), object.variant(),
+                            object.root(), object.document());
+                    check.check(object, factory.sink(f -> out.add(declared == null ? f : f.suppress(declared))));
+                }
+            }, object.location());
+        }
+        return out;
+    }
+
+    public List<Finding> onSource(SourceEvidence source) {
+        List<Finding> out = new ArrayList<>();
+        for (ConfiguredCheck c : sourceChecks) {
+            SourceCheck check = (SourceCheck) c.check();
+            Tally tally = tallies.get(c);
+            guarded(c, tally, () -> {
+                if (check.appliesTo(source)) {
+                    tally.applicable.incrementAndGet();
+                    FindingFactory factory = new FindingFactory(c, source.path(), null, null, null, null);
+                    check.check(source, factory.sink(out::add));
+                }
+            }, Location.file(source.path()));
+        }
+        return out;
+    }
+
+    public List<Finding> onIndex(ObjectIndex index) {
+        List<Finding> out = new ArrayList<>();
+        for (ConfiguredCheck c : indexChecks) {
+            IndexCheck check = (IndexCheck) c.check();
+            Tally tally = tallies.get(c);
+            guarded(c, tally, () -> {
+                if (check.appliesTo(index)) {
+                    tally.applicable.incrementAndGet();
+                    FindingFactory factory = new FindingFactory(c, null, null, null, null, null);
+                    check.check(index, factory.sink(out::add));
+                }
+            }, null);
+        }
+        return out;
+    }
+
+    /** One result per check, judged on the final findings (after waivers and baseline). */
+    public List<CheckResult> results(List<Finding> findings) {
+        List<CheckResult> results = new ArrayList<>();
+        for (var e : tallies.entrySet()) {
+            CheckSpec spec = e.getKey().spec();
+            Tally tally = e.getValue();
+            List<Finding> own = findings.stream().filter(f -> f.checkId().equals(spec.id())).toList();
+            int counted = (int) own.stream().filter(Finding::counts).count();
+            int suppressed = own.size() - counted;
+            CheckStatus status;
+            if (tally.error.get() != null) status = CheckStatus.ERROR;
+            else if (counted > 0) status = CheckStatus.FAIL;
+            else if (suppressed > 0) status = CheckStatus.SUPPRESSED;
+            else if (tally.applicable.get() == 0) status = CheckStatus.NOT_APPLICABLE;
+            else status = CheckStatus.PASS;
+            results.add(new CheckResult(spec.id(), spec.slug(), status, counted, suppressed, tally.error.get()));
+        }
+        results.sort(java.util.Comparator.comparing(CheckResult::checkId));
+        return results;
+    }
+
+    private static void guarded(ConfiguredCheck c, Tally tally, Runnable body, Location where) {
+        try {
+            body.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            String at = where == null ? "" : " on " + where.display();
+            tally.error.compareAndSet(null, e.getClass().getSimpleName() + at + ": " + e.getMessage());
+        }
+    }
+
+    private static final class Tally {
+        final AtomicInteger applicable = new AtomicInteger();
+        final AtomicReference<String> error = new AtomicReference<>();
+    }
+
+    /** Stamps id, severity, location, object and fingerprint onto what a check reports. */
+    private record FindingFactory(
+            ConfiguredCheck check, dev.cairn.core.model.SourcePath path, ObjectRef object, String variant,
+            dev.cairn.core.yaml.YMap objectRoot, Integer document) {
+
+        FindingSink sink(Consumer<Finding> out) {
+            return new FindingSink() {
+                @Override
+                public void report(YNode node, String message) {
+                    out.accept(at(new Location(path, node.span(), node.pointer(), document), node.pointer(), message));
+                }
+
+                @Override
+                public void report(YEntry entry, String message) {
+                    YNode value = entry.value();
+                    out.accept(at(new Location(path, entry.span(), value.pointer(), document), value.pointer(), message));
+                }
+
+                @Override
+                public void report(Location location, ObjectRef ref, String message) {
+                    CheckSpec spec = check.spec();
+                    String fingerprint = Fingerprints.of(spec.id(), location.path(), ref,
+                            location.pointer() != null ? location.pointer() : "#" + location.document(), variant);
+                    out.accept(new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(),
+                            message, location, ref, fingerprint, null));
+                }
+            };
+        }
+
+        private Finding at(Location location, String pointer, String message) {
+            CheckSpec spec = check.spec();
+            String stable = objectRoot == null ? pointer : Fingerprints.stablePointer(objectRoot, pointer);
+            String fingerprint = Fingerprints.of(spec.id(), path, object, stable, variant);
+            return new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(), message,
+                    location, object, fingerprint, null);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.cairn.core.check;
+
+import dev.cairn.core.model.Location;
+import dev.cairn.core.model.ObjectRef;
+import dev.cairn.core.yaml.YEntry;
+import dev.cairn.core.yaml.YNode;
+
+/**
+ * Where checks report. Checks hand over the node they judged and a message; the sink stamps check id,
+ * severity, location, object identity and fingerprint, so no check ever computes a line number.
+ * When the offending field is missing, report the nearest existing parent (e.g. the container mapping).
+ */
+public interface FindingSink {
+    /** A finding at a node of the object being checked. */
+    void report(YNode node, String message);
+
+    /** A finding covering {@code key: value}, for a field that is present with a bad value. */
+    void report(YEntry entry, String message);
+
+    /** A finding at an explicit location, for source and cross-object checks. */
+    void report(Location location, ObjectRef object, String message);
+}

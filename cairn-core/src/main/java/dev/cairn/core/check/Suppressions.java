@@ -1,0 +1,22 @@
+package dev.cairn.core.check;
+
+import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.model.Suppression;
+import java.util.Optional;
+
+/** Reads {@code ignore-check.cairn.dev/<id-or-slug>: "<reason>"} annotations. */
+public final class Suppressions {
+    public static final String ANNOTATION_PREFIX = "ignore-check.cairn.dev/";
+
+    private Suppressions() {}
+
+    /** The suppression an object declares for a check, by id or slug; the reason may be empty. */
+    public static Optional<Suppression> declaredBy(K8sObject object, CheckSpec spec) {
+        var annotations = object.annotations();
+        String reason = annotations.get(ANNOTATION_PREFIX + spec.id().value());
+        if (reason == null) {
+            reason = annotations.get(ANNOTATION_PREFIX + spec.slug());
+        }
+        return reason == null ? Optional.empty() : Optional.of(Suppression.annotation(reason.strip()));
+    }
+}

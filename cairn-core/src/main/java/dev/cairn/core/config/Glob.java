@@ -1,0 +1,58 @@
+package dev.cairn.core.config;
+
+import java.util.regex.Pattern;
+
+/**
+ * A path glob as users write them in {@code .cairn.yaml}: {@code *} matches within one path segment,
+ * {@code **} across segments, {@code ?} one character. A glob without a slash matches a file name in any
+ * directory (as .gitignore does), and a glob naming a directory matches everything below it.
+ */
+public final class Glob {
+    private final String text;
+    private final Pattern pattern;
+
+    private Glob(String text, Pattern pattern) {
+        this.text = text;
+        this.pattern = pattern;
+    }
+
+    public static Glob of(String glob) {
+        String g = glob.startsWith("./") ? glob.substring(2) : glob;
+        boolean anchored = g.contains("/") && !g.endsWith("/") || g.indexOf('/') < g.length() - 1;
+        if (g.endsWith("/")) {
+            g = g + "**";
+        }
+        if (g.startsWith("/")) {
+            g = g.substring(1);
+        }
+        StringBuilder re = new StringBuilder(anchored ? "" : "(?:.*/)?");
+        for (int i = 0; i < g.length(); i++) {
+            char c = g.charAt(i);
+            if (c == '*') {
+                boolean dbl = i + 1 < g.length() && g.charAt(i + 1) == '*';
+                if (dbl) {
+                    boolean slashAfter = i + 2 < g.length() && g.charAt(i + 2) == '/';
+                    re.append(slashAfter ? "(?:.*/)?" : ".*");
+                    i += slashAfter ? 2 : 1;
+                } else {
+                    re.append("[^/]*");
+                }
+            } else if (c == '?') {
+                re.append("[^/]");
+            } else {
+                re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        re.append("(?:/.*)?");
+        return new Glob(glob, Pattern.compile(re.toString()));
+    }
+
+    public boolean matches(String path) {
+        return pattern.matcher(path).matches();
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.cairn.core.k8s;
+
+import dev.cairn.core.yaml.YMap;
+import dev.cairn.core.yaml.YNode;
+import java.util.Optional;
+
+/** One container of a pod spec, with the pod-level fallbacks Kubernetes applies. */
+public record ContainerView(PodSpecView pod, ContainerKind kind, YMap node) {
+
+    public String name() {
+        return node.string("name").orElse("");
+    }
+
+    public Optional<YMap> securityContext() {
+        return node.map("securityContext");
+    }
+
+    /**
+     * A security setting as Kubernetes applies it: the container's {@code securityContext} field, else the
+     * pod's. Valid only for fields that exist at both levels (runAsNonRoot, runAsUser, runAsGroup,
+     * seccompProfile, seLinuxOptions, appArmorProfile, windowsOptions).
+     */
+    public Optional<Setting> effectiveSecurity(String field) {
+        Optional<YNode> own = securityContext().flatMap(sc -> sc.get(field));
+        if (own.isPresent()) {
+            return Optional.of(new Setting(own.get(), false));
+        }
+        return pod.securityContext().flatMap(sc -> sc.get(field)).map(v -> new Setting(v, true));
+    }
+
+    /** A resolved setting and whether it was inherited from the pod's security context. */
+    public record Setting(YNode value, boolean fromPod) {}
+}

@@ -1,0 +1,68 @@
+package dev.cairn.core.k8s;
+
+import dev.cairn.core.model.Location;
+import dev.cairn.core.model.ObjectRef;
+import dev.cairn.core.model.SourcePath;
+import dev.cairn.core.yaml.YMap;
+import dev.cairn.core.yaml.YNode;
+import dev.cairn.core.yaml.YScalar;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A Kubernetes object read from a manifest: its identity, the document it came from and its node tree.
+ * Objects inside a {@code List} have a root pointer such as {@code /items/2}.
+ *
+ * @param variant the render variant (overlay path or values file) the object came from, or null for raw files
+ */
+public record K8sObject(SourcePath path, int document, YMap root, ObjectRef ref, String variant) {
+
+    /** Builds the object if the mapping has string {@code apiVersion} and {@code kind}. */
+    public static Optional<K8sObject> from(SourcePath path, int document, YMap root, String variant) {
+        Optional<String> apiVersion = root.string("apiVersion");
+        Optional<String> kind = root.string("kind");
+        if (apiVersion.isEmpty() || kind.isEmpty() || apiVersion.get().isBlank() || kind.get().isBlank()) {
+            return Optional.empty();
+        }
+        Optional<YMap> metadata = root.map("metadata");
+        String name = metadata.flatMap(m -> m.string("name"))
+                .or(() -> metadata.flatMap(m -> m.string("generateName")))
+                .orElse("");
+        String namespace = metadata.flatMap(m -> m.string("namespace")).orElse(null);
+        return Optional.of(new K8sObject(path, document,
+                root, new ObjectRef(apiVersion.get(), kind.get(), namespace, name), variant));
+    }
+
+    public String kind() {
+        return ref.kind();
+    }
+
+    public Optional<YMap> metadata() {
+        return root.map("metadata");
+    }
+
+    public Map<String, String> annotations() {
+        return stringMap("annotations");
+    }
+
+    public Map<String, String> labels() {
+        return stringMap("labels");
+    }
+
+    /** The node of one annotation value, to point a finding at it. */
+    public Optional<YNode> annotation(String key) {
+        return metadata().flatMap(m -> m.map("annotations")).flatMap(a -> a.get(key));
+    }
+
+    public Location location() {
+        return new Location(path, root.span(), root.pointer(), document);
+    }
+
+    private Map<String, String> stringMap(String key) {
+        Map<String, String> out = new LinkedHashMap<>();
+        metadata().flatMap(m -> m.map(key)).ifPresent(map -> map.entries().forEach(e ->
+                out.put(e.key().text(), e.value() instanceof YScalar s ? s.string().orElse("") : "")));
+        return out;
+    }
+}

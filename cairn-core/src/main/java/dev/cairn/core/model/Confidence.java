@@ -1,0 +1,6 @@
+package dev.cairn.core.model;
+
+/** Whether a criterion verdict rests on observed evidence or on a person's answer. */
+public enum Confidence {
+    OBSERVED, ATTESTED
+}
