@@ -5,6 +5,8 @@ public enum FileKind {
     /** YAML or JSON that may hold Kubernetes objects. */
     MANIFEST,
     KUSTOMIZATION,
+    /** A patch a kustomization applies: a fragment of an object, not an object of its own. */
+    KUSTOMIZE_PATCH,
     HELM_CHART,
     HELM_VALUES,
     HELM_TEMPLATE,

@@ -1,5 +1,6 @@
 package dev.cairn.core.k8s;
 
+import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
 import java.util.Optional;
@@ -21,13 +22,17 @@ public record ContainerView(PodSpecView pod, ContainerKind kind, YMap node) {
      * seccompProfile, seLinuxOptions, appArmorProfile, windowsOptions).
      */
     public Optional<Setting> effectiveSecurity(String field) {
-        Optional<YNode> own = securityContext().flatMap(sc -> sc.get(field));
+        Optional<YEntry> own = securityContext().flatMap(sc -> sc.entry(field));
         if (own.isPresent()) {
             return Optional.of(new Setting(own.get(), false));
         }
-        return pod.securityContext().flatMap(sc -> sc.get(field)).map(v -> new Setting(v, true));
+        return pod.securityContext().flatMap(sc -> sc.entry(field)).map(e -> new Setting(e, true));
     }
 
     /** A resolved setting and whether it was inherited from the pod's security context. */
-    public record Setting(YNode value, boolean fromPod) {}
+    public record Setting(YEntry entry, boolean fromPod) {
+        public YNode value() {
+            return entry.value();
+        }
+    }
 }

@@ -1,0 +1,54 @@
+package dev.cairn.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code cairn} command. */
+@Command(name = "cairn",
+        description = "Where your team stands on the CNCF Cloud Native Maturity Model Level 1, with evidence.",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        subcommands = {ScanCommand.class, ChecksCommand.class, CommandLine.HelpCommand.class})
+public final class CairnCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing command: try 'cairn scan .' or 'cairn --help'");
+    }
+
+    /** Builds the command line with injected streams and environment; tests call this instead of main. */
+    public static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new CairnCommand(), new Factory(env));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("cairn: " + ex.getMessage());
+            return ExitCode.FAILURE;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("cairn: " + ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+                c.getErr().println("Usage: " + c.getCommandSpec().qualifiedName() + " --help");
+            }
+            return ExitCode.USAGE;
+        });
+        return cl;
+    }
+
+    /** Hands the environment to commands that ask for it in their constructor. */
+    private record Factory(Environment env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(Environment.class).newInstance(env);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+}

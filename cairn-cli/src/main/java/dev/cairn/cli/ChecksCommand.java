@@ -1,0 +1,95 @@
+package dev.cairn.cli;
+
+import dev.cairn.checks.BuiltInChecks;
+import dev.cairn.checks.CheckPages;
+import dev.cairn.core.check.Check;
+import dev.cairn.core.check.CheckSpec;
+import dev.cairn.core.check.ComplianceRef;
+import dev.cairn.core.check.Equivalent;
+import dev.cairn.report.CatalogWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cairn checks list} and {@code cairn checks explain}: the catalog, and what each check teaches. */
+@Command(name = "checks", mixinStandardHelpOptions = true, description = "The built-in checks.",
+        subcommands = {ChecksCommand.ListCommand.class, ChecksCommand.ExplainCommand.class})
+public final class ChecksCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing subcommand: try 'cairn checks list' or 'cairn checks explain K8S-001'");
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List every check with id, slug, severity and criteria.")
+    static final class ListCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json")
+        String format;
+
+        @Override
+        public Integer call() throws IOException {
+            List<CheckSpec> specs = BuiltInChecks.registry().all().stream().map(Check::spec).toList();
+            PrintWriter out = spec.commandLine().getOut();
+            switch (format) {
+                case "text" -> CatalogWriter.text(specs, out);
+                case "json" -> CatalogWriter.json(specs, out);
+                default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--format takes text or json, not '" + format + "'");
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain a check: why it matters and how to fix it.")
+    static final class ExplainCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "ID|SLUG", description = "e.g. K8S-003 or run-as-non-root")
+        String idOrSlug;
+
+        @Override
+        public Integer call() {
+            Check check = BuiltInChecks.registry().find(idOrSlug).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "no check '" + idOrSlug + "': 'cairn checks list' shows every id and slug"));
+            PrintWriter out = spec.commandLine().getOut();
+            CheckSpec s = check.spec();
+            out.println(s.id() + " " + s.slug() + " · " + s.severity().id() + " · " + s.aspect().title()
+                    + (s.criteria().isEmpty() ? "" : " · criteria " + String.join(", ", s.criteria())));
+            out.println(s.title());
+            out.println();
+            out.print(CheckPages.of(check).orElse("(no page)\n"));
+            if (!s.compliance().isEmpty()) {
+                out.println();
+                out.println("## Compliance");
+                out.println();
+                for (ComplianceRef c : s.compliance()) {
+                    out.println("- " + c.framework().title() + " " + c.control() + (c.title() == null ? "" : ": " + c.title()));
+                }
+            }
+            if (!s.equivalents().isEmpty()) {
+                out.println();
+                out.println("## Equivalents");
+                out.println();
+                for (Equivalent e : s.equivalents()) {
+                    out.println("- " + e.peer().name().toLowerCase(Locale.ROOT).replace('_', '-') + ": " + e.id());
+                }
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.cairn.cli;
+
+import dev.cairn.checks.BuiltInChecks;
+import dev.cairn.core.check.CheckRegistry;
+import dev.cairn.core.config.CairnConfig;
+import dev.cairn.core.config.ConfigException;
+import dev.cairn.core.model.Finding;
+import dev.cairn.core.model.ScanReport;
+import dev.cairn.core.model.Severity;
+import dev.cairn.engine.ScanFailedException;
+import dev.cairn.engine.ScanRequest;
+import dev.cairn.engine.Scanner;
+import dev.cairn.ingest.config.ConfigLoader;
+import dev.cairn.report.Format;
+import dev.cairn.report.JsonReports;
+import dev.cairn.report.Reporters;
+import dev.cairn.report.TerminalStyle;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cairn scan [PATH]}: check a repository and report; the exit code gates CI. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Scan a repository: checks with exact positions, in the formats you ask for.",
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error,",
+                "3 cairn could not do its job (unreadable root, unwritable output).",
+                "Example: cairn scan . --format text --format json=cairn.json --fail-on medium"})
+public final class ScanCommand implements Callable<Integer> {
+    private final Environment env;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Directory or git working tree (default: .)")
+    Path path = Path.of(".");
+
+    @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
+            description = "text|json; repeatable; without =FILE it goes to stdout (at most one may)")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
+            description = "none|info|low|medium|high|critical (default: ${DEFAULT-VALUE})")
+    String failOn;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .cairn.yaml at PATH)")
+    Path config;
+
+    @Option(names = "--baseline", paramLabel = "REPORT.json",
+            description = "A previous JSON report: only new findings are reported as counting and gate the exit code")
+    Path baseline;
+
+    public ScanCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<OutputTarget> outputs = outputs();
+        Severity threshold = threshold();
+        if (!Files.exists(path)) {
+            throw usage("no such directory: " + path + " (give the repository folder, e.g. cairn scan .)");
+        }
+        if (!Files.isDirectory(path)) {
+            throw usage(path + " is a file: give the repository folder that contains it");
+        }
+        CheckRegistry registry = BuiltInChecks.registry();
+        CairnConfig cairnConfig;
+        try {
+            ConfigLoader loader = new ConfigLoader(registry);
+            cairnConfig = config != null ? loader.load(config, config.toString()) : loader.loadFromRoot(path);
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println("cairn: " + e.display());
+            return ExitCode.USAGE;
+        } catch (IOException e) {
+            throw usage("cannot read the configuration " + (config == null ? ConfigLoader.FILE_NAME : config)
+                    + ": " + e.getMessage());
+        }
+        Set<String> known = Set.of();
+        if (baseline != null) {
+            try {
+                known = JsonReports.readFingerprints(baseline);
+            } catch (IOException e) {
+                throw usage("cannot use " + baseline + " as a baseline: " + e.getMessage());
+            }
+        }
+        ScanReport report;
+        try {
+            report = new Scanner(registry, env.clock(), Version.toolInfo())
+                    .scan(new ScanRequest(path, display(path), cairnConfig, known));
+        } catch (ScanFailedException e) {
+            spec.commandLine().getErr().println("cairn: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+        for (OutputTarget target : outputs) {
+            if (!write(report, target)) {
+                return ExitCode.FAILURE;
+            }
+        }
+        return gate(report, threshold);
+    }
+
+    private boolean write(ScanReport report, OutputTarget target) throws IOException {
+        TerminalStyle style = target.file() == null ? env.terminal().style() : TerminalStyle.PLAIN;
+        var reporter = Reporters.forFormat(target.format(), style);
+        if (target.file() == null) {
+            Writer out = spec.commandLine().getOut();
+            reporter.write(report, out);
+            out.flush();
+            return true;
+        }
+        try (Writer out = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8)) {
+            reporter.write(report, out);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("cairn: cannot write " + target.file() + ": " + e.getMessage());
+            return false;
+        }
+        return true;
+    }
+
+    private static int gate(ScanReport report, Severity threshold) {
+        if (threshold == null) {
+            return ExitCode.OK;
+        }
+        boolean failing = report.findings().stream().filter(Finding::counts).anyMatch(f -> f.severity().atLeast(threshold));
+        return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private List<OutputTarget> outputs() {
+        List<OutputTarget> parsed = new ArrayList<>();
+        for (String f : formats) {
+            try {
+                parsed.add(OutputTarget.parse(f));
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            }
+        }
+        if (parsed.stream().filter(t -> t.file() == null).count() > 1) {
+            throw usage("at most one --format may go to stdout; give the others a file, e.g. --format json=cairn.json");
+        }
+        if (parsed.isEmpty()) {
+            parsed.add(new OutputTarget(Format.TEXT, null));
+        }
+        return parsed;
+    }
+
+    /** The severity at which the exit code becomes 1, or null for {@code none}. */
+    private Severity threshold() {
+        if (failOn.equals("none")) {
+            return null;
+        }
+        try {
+            return Severity.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw usage("--fail-on takes none, info, low, medium, high or critical, not '" + failOn + "'");
+        }
+    }
+
+    private static String display(Path p) {
+        String s = p.toString();
+        return s.isEmpty() ? "." : s;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

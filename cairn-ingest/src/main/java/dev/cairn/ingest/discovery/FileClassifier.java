@@ -1,0 +1,66 @@
+package dev.cairn.ingest.discovery;
+
+import dev.cairn.core.check.FileKind;
+import dev.cairn.core.model.SourcePath;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides what a file is from its path alone; content is judged later by the parsers. Helm charts are
+ * recognised by their {@code Chart.yaml}, so {@code templates/} of a chart are never read as broken YAML.
+ */
+public final class FileClassifier {
+    private static final Set<String> KUSTOMIZATION_NAMES = Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+    private static final Set<String> CI_FILES = Set.of(
+            ".gitlab-ci.yml", ".gitlab-ci.yaml", "azure-pipelines.yml", "azure-pipelines.yaml",
+            "bitbucket-pipelines.yml", "Jenkinsfile", "cloudbuild.yaml", "cloudbuild.yml",
+            ".drone.yml", ".drone.yaml", ".woodpecker.yml", ".woodpecker.yaml");
+
+    private FileClassifier() {}
+
+    /**
+     * @param chartRoot the directory of the nearest enclosing {@code Chart.yaml}, or null
+     */
+    public static FileKind classify(SourcePath path, SourcePath chartRoot) {
+        String name = path.fileName();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String p = path.value();
+        if (name.equals(".cairn.yaml") || name.equals(".cairn.yml")) {
+            return path.parent().equals(SourcePath.ROOT) ? FileKind.CAIRN_CONFIG : FileKind.OTHER;
+        }
+        if (KUSTOMIZATION_NAMES.contains(name)) {
+            return FileKind.KUSTOMIZATION;
+        }
+        if (isDockerfile(name, lower)) {
+            return FileKind.DOCKERFILE;
+        }
+        if (CI_FILES.contains(name) || isUnder(p, ".github/workflows/") && isYaml(lower)
+                || p.endsWith(".circleci/config.yml") || isUnder(p, ".woodpecker/") && isYaml(lower)) {
+            return FileKind.CI_PIPELINE;
+        }
+        if (chartRoot != null) {
+            String relative = chartRoot.value().isEmpty() ? p : p.substring(chartRoot.value().length() + 1);
+            if (relative.equals("Chart.yaml")) return FileKind.HELM_CHART;
+            if (relative.startsWith("templates/")) return FileKind.HELM_TEMPLATE;
+            if (!relative.contains("/") && lower.startsWith("values") && isYaml(lower)) return FileKind.HELM_VALUES;
+            if (relative.startsWith("charts/") || relative.startsWith("crds/") && !isYaml(lower)) return FileKind.OTHER;
+        }
+        if (isYaml(lower) || lower.endsWith(".json")) {
+            return FileKind.MANIFEST;
+        }
+        return FileKind.OTHER;
+    }
+
+    static boolean isYaml(String lowerName) {
+        return lowerName.endsWith(".yaml") || lowerName.endsWith(".yml");
+    }
+
+    private static boolean isDockerfile(String name, String lower) {
+        return name.equals("Dockerfile") || name.equals("Containerfile") || lower.endsWith(".dockerfile")
+                || name.startsWith("Dockerfile.") || name.startsWith("Containerfile.");
+    }
+
+    private static boolean isUnder(String path, String folder) {
+        return path.startsWith(folder) || path.contains("/" + folder);
+    }
+}

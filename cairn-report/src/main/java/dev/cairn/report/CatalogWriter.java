@@ -1,0 +1,67 @@
+package dev.cairn.report;
+
+import dev.cairn.core.check.CheckSpec;
+import dev.cairn.core.check.ComplianceRef;
+import dev.cairn.core.check.Equivalent;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Renders the check catalog for {@code cairn checks list}: an aligned table, or JSON for tools. */
+public final class CatalogWriter {
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private CatalogWriter() {}
+
+    public static void text(List<CheckSpec> specs, Writer out) throws IOException {
+        int slugWidth = specs.stream().mapToInt(s -> s.slug().length()).max().orElse(4);
+        out.write(String.format(Locale.ROOT, "%-10s %-" + slugWidth + "s %-9s %-8s %s%n", "ID", "SLUG", "SEVERITY", "CRITERIA", "TITLE"));
+        for (CheckSpec s : specs) {
+            out.write(String.format(Locale.ROOT, "%-10s %-" + slugWidth + "s %-9s %-8s %s%n", s.id(), s.slug(),
+                    s.severity().id(), String.join(",", s.criteria()), s.title()));
+        }
+        out.write(specs.size() + " checks · cairn checks explain ID|SLUG for the rationale and the fix\n");
+    }
+
+    public static void json(List<CheckSpec> specs, Writer out) throws IOException {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (CheckSpec s : specs) {
+            ObjectNode o = array.addObject();
+            o.put("id", s.id().value());
+            o.put("slug", s.slug());
+            o.put("title", s.title());
+            o.put("severity", s.severity().id());
+            o.put("aspect", kebab(s.aspect().name()));
+            ArrayNode criteria = o.putArray("criteria");
+            s.criteria().forEach(criteria::add);
+            ArrayNode inputs = o.putArray("inputs");
+            s.inputs().stream().map(i -> kebab(i.name())).sorted().forEach(inputs::add);
+            ArrayNode compliance = o.putArray("compliance");
+            for (ComplianceRef c : s.compliance()) {
+                ObjectNode n = compliance.addObject();
+                n.put("framework", kebab(c.framework().name()));
+                n.put("control", c.control());
+                n.put("title", c.title());
+            }
+            ArrayNode equivalents = o.putArray("equivalents");
+            for (Equivalent e : s.equivalents()) {
+                ObjectNode n = equivalents.addObject();
+                n.put("tool", kebab(e.peer().name()));
+                n.put("id", e.id());
+            }
+            o.put("lifecycle", kebab(s.lifecycle().name()));
+            o.put("since", s.since());
+        }
+        out.write(MAPPER.writeValueAsString(array));
+        out.write("\n");
+    }
+
+    private static String kebab(String enumName) {
+        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

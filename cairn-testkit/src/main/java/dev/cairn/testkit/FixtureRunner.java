@@ -1,0 +1,139 @@
+package dev.cairn.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.core.check.Check;
+import dev.cairn.core.check.CheckRegistry;
+import dev.cairn.core.check.CheckRunner;
+import dev.cairn.core.check.ConfiguredCheck;
+import dev.cairn.core.check.FileKind;
+import dev.cairn.core.check.ObjectIndex;
+import dev.cairn.core.check.ObjectSummary;
+import dev.cairn.core.config.CairnConfig;
+import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.model.CheckResult;
+import dev.cairn.core.model.Finding;
+import dev.cairn.core.model.SourcePath;
+import dev.cairn.ingest.discovery.DiscoveredFile;
+import dev.cairn.ingest.discovery.Discovery;
+import dev.cairn.ingest.discovery.FileClassifier;
+import dev.cairn.ingest.discovery.KustomizePatches;
+import dev.cairn.ingest.manifest.FileEvidence;
+import dev.cairn.ingest.manifest.ManifestReader;
+import dev.cairn.ingest.yaml.YamlLimits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Runs every check of a registry against the fixtures beside it, through the real parser, and asserts
+ * the promised status and the exact set of (check id, path, line) with message substrings, failing on
+ * unexpected findings too. Fixtures live in test resources at {@code <package>/<CheckClass>/}.
+ */
+public final class FixtureRunner {
+    private FixtureRunner() {}
+
+    public static Stream<DynamicNode> tests(CheckRegistry registry) {
+        return registry.all().stream().map(check -> DynamicContainer.dynamicContainer(
+                check.spec().id() + " " + check.spec().slug(),
+                fixtures(check).stream().map(f -> DynamicTest.dynamicTest(f.name(), f.path().toUri(), () -> run(check, f)))));
+    }
+
+    /** The fixture folder of a check, or a path that does not exist when it has none. */
+    public static Path folderOf(Check check) {
+        URL url = check.getClass().getResource(check.getClass().getSimpleName() + "/");
+        if (url == null) {
+            return Path.of("missing-fixtures-of-" + check.getClass().getSimpleName());
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<Fixture> fixtures(Check check) {
+        return Fixture.in(folderOf(check));
+    }
+
+    /** Scans one fixture with one check and returns the result and findings, for tests that look closer. */
+    public static Outcome scan(Check check, Path fixture) {
+        CheckRunner runner = new CheckRunner(List.of(ConfiguredCheck.withDefaults(check)));
+        ManifestReader reader = new ManifestReader(YamlLimits.defaults());
+        List<Finding> findings = new ArrayList<>();
+        List<ObjectSummary> summaries = new ArrayList<>();
+        for (FileEvidence evidence : read(fixture, reader)) {
+            findings.addAll(runner.onSource(evidence.source()));
+            for (K8sObject object : evidence.objects()) {
+                findings.addAll(runner.onObject(object));
+                summaries.add(ObjectSummary.of(object));
+            }
+        }
+        findings.addAll(runner.onIndex(new ObjectIndex(summaries)));
+        findings.sort(Finding.ORDER);
+        return new Outcome(runner.results(findings).get(0), findings);
+    }
+
+    /** What one check concluded on one fixture. */
+    public record Outcome(CheckResult result, List<Finding> findings) {}
+
+    private static void run(Check check, Fixture fixture) throws IOException {
+        Outcome outcome = scan(check, fixture.path());
+        assertThat(outcome.result().error()).as("check error").isNull();
+        List<Expectation> expected = expectations(fixture);
+        List<String> actual = outcome.findings().stream()
+                .map(f -> f.location().path() + ":" + (f.location().span() == null ? 0 : f.location().span().startLine())
+                        + " " + f.checkId())
+                .sorted().toList();
+        List<String> wanted = expected.stream().map(e -> e.path() + ":" + e.line() + " " + e.checkId()).sorted().toList();
+        assertThat(actual).as("findings (path:line id) of " + fixture.name()).containsExactlyElementsOf(wanted);
+        for (Expectation e : expected) {
+            assertThat(outcome.findings()).as("a finding at " + e).anySatisfy(f -> {
+                assertThat(f.location().path().value()).isEqualTo(e.path());
+                assertThat(f.location().span().startLine()).isEqualTo(e.line());
+                assertThat(f.message()).contains(e.messagePart());
+            });
+        }
+        assertThat(outcome.result().status()).as("status of " + check.spec().id() + " on " + fixture.name())
+                .isEqualTo(fixture.kind().status());
+    }
+
+    private static List<Expectation> expectations(Fixture fixture) throws IOException {
+        if (!fixture.isDirectory()) {
+            return Expectations.read(fixture.path(), fixture.name());
+        }
+        List<Expectation> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(fixture.path())) {
+            for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".expect"))
+                    .sorted(Comparator.naturalOrder()).toList()) {
+                String relative = fixture.path().relativize(p).toString().replace('\\', '/');
+                out.addAll(Expectations.read(p, relative));
+            }
+        }
+        return out;
+    }
+
+    private static List<FileEvidence> read(Path fixture, ManifestReader reader) {
+        try {
+            if (Files.isDirectory(fixture)) {
+                var discovered = new Discovery(List.of(), List.of(), CairnConfig.DEFAULT_MAX_FILE_SIZE).discover(fixture);
+                return KustomizePatches.reclassify(discovered.files()).stream().map(reader::read).toList();
+            }
+            SourcePath path = SourcePath.of(fixture.getFileName().toString());
+            FileKind kind = FileClassifier.classify(path, null);
+            return List.of(reader.read(new DiscoveredFile(fixture, path, Files.size(fixture), kind)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
