@@ -9,6 +9,7 @@ import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YScalar;
 import dev.cairn.core.yaml.YSeq;
+import dev.cairn.ingest.text.LineIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,6 +56,10 @@ final class TreeBuilder {
 
     List<YDocument> documents() {
         return documents;
+    }
+
+    LineIndex lines() {
+        return positions.lines();
     }
 
     /** Starts a segment whose marks count from {@code offset}, a line start in the text. */

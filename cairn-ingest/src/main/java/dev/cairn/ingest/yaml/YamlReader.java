@@ -50,7 +50,7 @@ public final class YamlReader {
                 if (failure == null) break;
                 problems.add(new ParseProblem(positions.point(failure.offset), failure.message, builder.brokenDocument()));
                 int next = resumeOffset(text, positions.lines(), failure.offset, start);
-                if (next >= 0 && isDirective(text, positions.lines(), failure.offset)) {
+                if (next >= 0 && isDirective(text, positions.lines(), failure.offset) && isMarker(text, next, '-')) {
                     // The directives belong to the document the marker starts: skip that one too.
                     next = resumeOffset(text, positions.lines(), next + 3, start);
                 }
@@ -95,7 +95,7 @@ public final class YamlReader {
             int at = builder.offset(e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark());
             return new Failure(at, describe(e));
         } catch (YamlVersionException e) {
-            int at = lineStartingWith(text, builder.lastOffset(), "%YAML");
+            int at = lineStartingWith(text, builder.lines(), builder.lastOffset(), "%YAML");
             return new Failure(at, "unsupported YAML version " + e.getSpecVersion().getRepresentation());
         } catch (ReaderException e) {
             return new Failure(builder.offsetOfCodePoint(e.getPosition()),
@@ -131,11 +131,10 @@ public final class YamlReader {
         return s < text.length() && text.charAt(s) == '%';
     }
 
-    /** The first line at or after {@code from} that starts with {@code prefix}, else {@code from}. */
-    private static int lineStartingWith(String text, int from, String prefix) {
-        for (int i = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1; i >= 0 && i < text.length(); i = text.indexOf('\n', i) + 1) {
-            if (text.startsWith(prefix, i)) return i;
-            if (text.indexOf('\n', i) < 0) break;
+    /** The first line from the one holding {@code from} that starts with {@code prefix}, else {@code from}. */
+    private static int lineStartingWith(String text, LineIndex lines, int from, String prefix) {
+        for (int l = lines.line(from); l <= lines.lineCount(); l++) {
+            if (text.startsWith(prefix, lines.lineStart(l))) return lines.lineStart(l);
         }
         return from;
     }
