@@ -17,8 +17,8 @@ class BuiltInChecksMetaTest {
     private static final List<Check> CHECKS = BuiltInChecks.registry().all();
 
     @Test
-    void theFoundationShipsTenChecks() {
-        assertThat(CHECKS).extracting(c -> c.spec().id().value()).containsExactly(
+    void theFoundationChecksKeepTheirIds() {
+        assertThat(CHECKS).extracting(c -> c.spec().id().value()).isSorted().doesNotHaveDuplicates().contains(
                 "CAIRN-001", "K8S-001", "K8S-002", "K8S-003", "K8S-004", "K8S-005", "K8S-006", "K8S-007", "K8S-008",
                 "K8S-009");
     }
