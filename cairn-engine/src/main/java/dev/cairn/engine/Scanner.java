@@ -82,7 +82,9 @@ public final class Scanner {
         List<Finding> findings = new ArrayList<>(collected.findings);
         findings.addAll(runner.onIndex(new ObjectIndex(new ArrayList<>(collected.summaries))));
 
-        Waivers waivers = new Waivers(config.waivers(), LocalDate.ofInstant(scannedAt, ZoneOffset.UTC));
+        LocalDate today = LocalDate.ofInstant(scannedAt, ZoneOffset.UTC);
+        findings.addAll(runner.onConfig(config, today));
+        Waivers waivers = new Waivers(config.waivers(), today);
         findings = findings.stream().map(waivers::apply).map(f -> baseline(f, request)).sorted(Finding.ORDER).toList();
 
         List<Note> notes = new ArrayList<>(discovered.notes());

@@ -14,6 +14,7 @@ import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.CheckResult;
 import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.SourcePath;
+import dev.cairn.ingest.config.ConfigLoader;
 import dev.cairn.ingest.discovery.DiscoveredFile;
 import dev.cairn.ingest.discovery.Discovery;
 import dev.cairn.ingest.discovery.FileClassifier;
@@ -27,6 +28,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,10 +45,18 @@ import org.junit.jupiter.api.DynamicTest;
 public final class FixtureRunner {
     private FixtureRunner() {}
 
+    /** The date fixtures are scanned on, so that waiver expiry in fixtures is deterministic. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    /**
+     * @param registry all checks; the ones with fixtures are tested one at a time, and the whole registry
+     *                 resolves check ids and slugs in fixture {@code .cairn.yaml} files
+     */
     public static Stream<DynamicNode> tests(CheckRegistry registry) {
         return registry.all().stream().map(check -> DynamicContainer.dynamicContainer(
                 check.spec().id() + " " + check.spec().slug(),
-                fixtures(check).stream().map(f -> DynamicTest.dynamicTest(f.name(), f.path().toUri(), () -> run(check, f)))));
+                fixtures(check).stream().map(f -> DynamicTest.dynamicTest(f.name(), f.path().toUri(),
+                        () -> run(check, f, registry)))));
     }
 
     /** The fixture folder of a check, or a path that does not exist when it has none. */
@@ -67,8 +77,9 @@ public final class FixtureRunner {
     }
 
     /** Scans one fixture with one check and returns the result and findings, for tests that look closer. */
-    public static Outcome scan(Check check, Path fixture) {
+    public static Outcome scan(Check check, Path fixture, CheckRegistry registry) {
         CheckRunner runner = new CheckRunner(List.of(ConfiguredCheck.withDefaults(check)));
+        CairnConfig config = config(fixture, registry);
         ManifestReader reader = new ManifestReader(YamlLimits.defaults());
         List<Finding> findings = new ArrayList<>();
         List<ObjectSummary> summaries = new ArrayList<>();
@@ -80,6 +91,7 @@ public final class FixtureRunner {
             }
         }
         findings.addAll(runner.onIndex(new ObjectIndex(summaries)));
+        findings.addAll(runner.onConfig(config, TODAY));
         findings.sort(Finding.ORDER);
         return new Outcome(runner.results(findings).get(0), findings);
     }
@@ -87,8 +99,20 @@ public final class FixtureRunner {
     /** What one check concluded on one fixture. */
     public record Outcome(CheckResult result, List<Finding> findings) {}
 
-    private static void run(Check check, Fixture fixture) throws IOException {
-        Outcome outcome = scan(check, fixture.path());
+    /** A directory fixture's {@code .cairn.yaml}, or the defaults. */
+    private static CairnConfig config(Path fixture, CheckRegistry registry) {
+        if (!Files.isDirectory(fixture)) {
+            return CairnConfig.defaults();
+        }
+        try {
+            return new ConfigLoader(registry).loadFromRoot(fixture);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void run(Check check, Fixture fixture, CheckRegistry registry) throws IOException {
+        Outcome outcome = scan(check, fixture.path(), registry);
         assertThat(outcome.result().error()).as("check error").isNull();
         List<Expectation> expected = expectations(fixture);
         List<String> actual = outcome.findings().stream()

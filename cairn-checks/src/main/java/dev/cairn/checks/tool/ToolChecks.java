@@ -8,6 +8,6 @@ public final class ToolChecks {
     private ToolChecks() {}
 
     public static List<Check> all() {
-        return List.of(new ParseErrorCheck());
+        return List.of(new ParseErrorCheck(), new ExpiredWaiverCheck(), new SuppressionReasonCheck());
     }
 }

@@ -3,8 +3,8 @@ package dev.cairn.core.check;
 /**
  * A pure judgement over evidence. Implementations never touch disk, network, environment or clock;
  * they receive evidence and report through a {@link FindingSink}, which stamps location, severity and
- * fingerprint. Three shapes exist: {@link ObjectCheck}, {@link SourceCheck} and {@link IndexCheck}.
+ * fingerprint. Four shapes exist: {@link ObjectCheck}, {@link SourceCheck}, {@link IndexCheck} and {@link ConfigCheck}.
  */
-public sealed interface Check permits ObjectCheck, SourceCheck, IndexCheck {
+public sealed interface Check permits ObjectCheck, SourceCheck, IndexCheck, ConfigCheck {
     CheckSpec spec();
 }

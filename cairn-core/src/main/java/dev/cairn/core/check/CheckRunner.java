@@ -27,6 +27,7 @@ public final class CheckRunner {
     private final List<ConfiguredCheck> objectChecks = new ArrayList<>();
     private final List<ConfiguredCheck> sourceChecks = new ArrayList<>();
     private final List<ConfiguredCheck> indexChecks = new ArrayList<>();
+    private final List<ConfiguredCheck> configChecks = new ArrayList<>();
 
     public CheckRunner(List<ConfiguredCheck> checks) {
         for (ConfiguredCheck c : checks) {
@@ -35,6 +36,7 @@ public final class CheckRunner {
                 case ObjectCheck o -> objectChecks.add(c);
                 case SourceCheck s -> sourceChecks.add(c);
                 case IndexCheck i -> indexChecks.add(c);
+                case ConfigCheck k -> configChecks.add(c);
             }
         }
     }
@@ -85,6 +87,22 @@ public final class CheckRunner {
                     check.check(index, factory.sink(out::add));
                 }
             }, null);
+        }
+        return out;
+    }
+
+    public List<Finding> onConfig(dev.cairn.core.config.CairnConfig config, java.time.LocalDate today) {
+        List<Finding> out = new ArrayList<>();
+        for (ConfiguredCheck c : configChecks) {
+            ConfigCheck check = (ConfigCheck) c.check();
+            Tally tally = tallies.get(c);
+            guarded(c, tally, () -> {
+                if (check.appliesTo(config)) {
+                    tally.applicable.incrementAndGet();
+                    FindingFactory factory = new FindingFactory(c, config.source(), null, null, null, null);
+                    check.check(config, today, factory.sink(out::add));
+                }
+            }, config.source() == null ? null : Location.file(config.source()));
         }
         return out;
     }
