@@ -8,7 +8,7 @@ import java.util.Arrays;
  * Maps SnakeYAML positions onto the text. Marks count code points from the start of the parsed segment;
  * spans want UTF-16 columns. Using the mark's index (not its line and column) keeps us independent of
  * how SnakeYAML counts columns, e.g. it does not count a BOM. Only a text with surrogate pairs pays for
- * the code point to UTF-16 conversion.
+ * the code point to UTF-16 conversion. One per read: it remembers the last line it found.
  */
 final class Positions {
     private final String text;

@@ -12,7 +12,6 @@ import dev.cairn.core.yaml.YSeq;
 import dev.cairn.ingest.text.LineIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,7 +144,9 @@ final class TreeBuilder {
         } else {
             node = new YScalar(value, typeOf(e), positions.span(start, end), childPointer());
         }
-        e.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Anchored(node, 0)));
+        if (e.getAnchor().isPresent()) {
+            anchors.put(e.getAnchor().get().getValue(), new Anchored(node, 0));
+        }
         attach(node, 0, end);
     }
 
@@ -168,7 +169,7 @@ final class TreeBuilder {
         if (stack.size() + anchored.height > maxDepth) {
             throw new DocumentAbort(depthMessage(), start);
         }
-        if (top != null && top.mergeKey && mergeSources(anchored.node) != null) {
+        if (top != null && top.mergeKey && Frame.mergeSources(anchored.node) != null) {
             // The merge re-points the values it takes; copying here as well would be wasted.
             attach(anchored.node, anchored.height, end);
             return;
@@ -195,7 +196,16 @@ final class TreeBuilder {
         // which may be lines further on, past comments.
         int end = f.flow || f.end < 0 ? offset(e.getEndMark()) : f.end;
         Span span = positions.span(f.start, end);
-        YNode node = f.mapping ? new YMap(entries(f), span, f.pointer) : new YSeq(f.items, span, f.pointer);
+        YNode node;
+        if (f.mapping) {
+            Map<String, YEntry> entries = f.finishEntries(copier);
+            if (entries == null) {
+                throw new DocumentAbort(bombMessage(), f.mergeOffset);
+            }
+            node = new YMap(entries, span, f.pointer);
+        } else {
+            node = new YSeq(f.items, span, f.pointer);
+        }
         if (f.anchor != null) {
             anchors.put(f.anchor, new Anchored(node, f.height + 1));
         }
@@ -221,7 +231,7 @@ final class TreeBuilder {
         } else if (f.key == null) {
             f.key = (YScalar) node; // collections and aliases as keys were turned into scalars already
         } else {
-            List<YMap> sources = f.mergeKey ? mergeSources(node) : null;
+            List<YMap> sources = f.mergeKey ? Frame.mergeSources(node) : null;
             if (sources != null) {
                 f.merge(sources);
             } else {
@@ -230,50 +240,6 @@ final class TreeBuilder {
             f.key = null;
             f.mergeKey = false;
         }
-    }
-
-    /** A mapping's entries, with merged keys placed where the first {@code <<} was; explicit keys win. */
-    private Map<String, YEntry> entries(Frame f) {
-        if (f.merged == null) {
-            return f.entries;
-        }
-        LinkedHashMap<String, YEntry> out = LinkedHashMap.newLinkedHashMap(f.entries.size() + f.merged.size());
-        int i = 0;
-        for (Map.Entry<String, YEntry> e : f.entries.entrySet()) {
-            if (i++ == f.mergeAt) addMerged(f, out);
-            out.put(e.getKey(), e.getValue());
-        }
-        if (f.mergeAt >= f.entries.size()) addMerged(f, out);
-        return out;
-    }
-
-    private void addMerged(Frame f, Map<String, YEntry> out) {
-        for (YEntry e : f.merged.values()) {
-            String key = e.key().text();
-            if (f.entries.containsKey(key)) continue;
-            String pointer = YNode.childPointer(f.pointer, key);
-            YNode value = copier.copy(e.value(), pointer);
-            if (value == null) {
-                throw new DocumentAbort(bombMessage(), f.mergeOffset);
-            }
-            out.put(key, new YEntry(new YScalar(key, e.key().type(), e.key().span(), pointer), value));
-        }
-    }
-
-    /** The mappings a {@code <<} value merges, or null when it is not a mapping or a list of them. */
-    private static List<YMap> mergeSources(YNode value) {
-        if (value instanceof YMap m) {
-            return List.of(m);
-        }
-        if (value instanceof YSeq s) {
-            List<YMap> maps = new ArrayList<>(s.items().size());
-            for (YNode item : s.items()) {
-                if (!(item instanceof YMap m)) return null;
-                maps.add(m);
-            }
-            return maps;
-        }
-        return null;
     }
 
     /** A non-scalar key becomes a string key holding its source text, as a diagnostic stand-in. */
@@ -331,53 +297,4 @@ final class TreeBuilder {
 
     /** An anchored node and how many collection levels it nests, to bound the depth of its copies. */
     private record Anchored(YNode node, int height) {}
-
-    /** A collection being built. */
-    private static final class Frame {
-        final boolean mapping;
-        final boolean flow;
-        final int start;
-        final String pointer;
-        final String anchor;
-        final ArrayList<YNode> items;
-        final LinkedHashMap<String, YEntry> entries;
-        YScalar key;
-        boolean mergeKey;
-        int keyStart;
-        int height;
-        int end = -1;
-        LinkedHashMap<String, YEntry> merged;
-        int mergeAt;
-        int mergeOffset;
-
-        Frame(boolean mapping, boolean flow, int start, String pointer, String anchor) {
-            this.mapping = mapping;
-            this.flow = flow;
-            this.start = start;
-            this.pointer = pointer;
-            this.anchor = anchor;
-            this.items = mapping ? null : new ArrayList<>();
-            this.entries = mapping ? new LinkedHashMap<>() : null;
-        }
-
-        boolean expectsKey() {
-            return mapping && key == null;
-        }
-
-        /** Within one {@code <<} list earlier mappings win; a later {@code <<} key wins over an earlier one. */
-        void merge(List<YMap> sources) {
-            LinkedHashMap<String, YEntry> these = new LinkedHashMap<>();
-            for (YMap m : sources) {
-                for (YEntry e : m.entries()) {
-                    these.putIfAbsent(e.key().text(), e);
-                }
-            }
-            if (merged == null) {
-                merged = new LinkedHashMap<>();
-                mergeAt = entries.size();
-                mergeOffset = keyStart;
-            }
-            merged.putAll(these);
-        }
-    }
 }
