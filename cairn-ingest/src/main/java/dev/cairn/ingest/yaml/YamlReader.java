@@ -2,6 +2,7 @@ package dev.cairn.ingest.yaml;
 
 import dev.cairn.core.check.ParseProblem;
 import dev.cairn.core.model.SourcePath;
+import dev.cairn.core.yaml.YDocument;
 import dev.cairn.ingest.text.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +41,13 @@ public final class YamlReader {
             return new YamlFile(path, List.of(), List.of());
         }
         Positions positions = new Positions(text);
-        TreeBuilder builder = new TreeBuilder(positions, limits);
         List<ParseProblem> problems = new ArrayList<>();
+        List<Integer> deep = FlowNestingGuard.deepLines(text, limits.maxDepth());
+        List<Integer> blanked = new ArrayList<>();
+        if (!deep.isEmpty()) {
+            text = FlowNestingGuard.blankDocuments(text, deep, blanked);
+        }
+        TreeBuilder builder = new TreeBuilder(positions, limits);
         try {
             LoadSettings settings = settings(path);
             int start = 0;
@@ -67,7 +73,34 @@ public final class YamlReader {
             problems.add(new ParseProblem(positions.point(builder.lastOffset()),
                     "could not read YAML: " + oneLine(String.valueOf(e)), null));
         }
-        return new YamlFile(path, builder.documents(), problems);
+        List<YDocument> documents = builder.documents();
+        if (!deep.isEmpty()) {
+            documents = dropBlanked(documents, deep, blanked, positions, problems);
+        }
+        problems.sort(java.util.Comparator.comparing(ParseProblem::span));
+        return new YamlFile(path, documents, problems);
+    }
+
+    /** Replaces each blanked document by a depth problem carrying its index, as the tree builder would. */
+    private List<YDocument> dropBlanked(List<YDocument> documents, List<Integer> deep, List<Integer> blanked,
+            Positions positions, List<ParseProblem> problems) {
+        List<YDocument> kept = new ArrayList<>(documents);
+        for (int i = 0; i < deep.size(); i++) {
+            Integer index = null;
+            if (i < blanked.size()) {
+                var start = positions.point(blanked.get(i));
+                for (YDocument d : documents) {
+                    if (d.root() != null && d.root().span().startLine() == start.startLine()
+                            && d.root().span().startColumn() == start.startColumn()) {
+                        index = d.index();
+                        kept.remove(d);
+                    }
+                }
+            }
+            problems.add(new ParseProblem(positions.point(deep.get(i)),
+                    "nesting deeper than " + limits.maxDepth() + " levels", index));
+        }
+        return kept;
     }
 
     private LoadSettings settings(SourcePath path) {

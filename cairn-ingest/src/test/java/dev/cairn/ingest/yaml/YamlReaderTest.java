@@ -615,6 +615,22 @@ class YamlReaderTest {
     }
 
     @Test
+    void megabytesOfOneLineFlowNestingAreRejectedBeforeSnakeYamlSeesThem() {
+        // SnakeYAML's scanner is quadratic here (minutes for 5 MB); the guard blanks the document first.
+        String bomb = "a: 1\n---\nkey: " + "[".repeat(2_000_000) + "\n---\nok: 1\n";
+        YamlFile file = read(bomb);
+        assertThat(file.problems()).containsExactly(new ParseProblem(span(3, 1006, 3, 1006), "nesting deeper than 1000 levels", 1));
+        assertThat(file.documents()).extracting(YDocument::index).containsExactly(0, 2);
+        assertThat(scalar(file.documents().get(1).root(), "/ok").text()).isEqualTo("1");
+    }
+
+    @Test
+    void bracketsInsideQuotesAndCommentsDoNotCountAsNesting() {
+        String text = "a: \"" + "[".repeat(1500) + "\" # " + "{".repeat(1500) + "\n";
+        assertThat(read(text).problems()).isEmpty();
+    }
+
+    @Test
     void deepBlockMappingIsAProblem() {
         // "? " nests a block mapping as the key of the one before, all on one line.
         YamlFile file = read("? ".repeat(10_000) + "x\n");
