@@ -21,7 +21,12 @@ public final class BuiltInChecks {
     public static CheckRegistry registry() {
         List<Check> all = new ArrayList<>();
         all.addAll(K8sChecks.all());
+        all.addAll(dev.cairn.checks.rbac.RbacChecks.all());
+        all.addAll(dev.cairn.checks.network.NetworkChecks.all());
+        all.addAll(dev.cairn.checks.config.ConfigChecks.all());
+        all.addAll(dev.cairn.checks.reliability.ReliabilityChecks.all());
         all.addAll(ImageChecks.all());
+        all.addAll(dev.cairn.checks.dockerfile.DockerfileChecks.all());
         all.addAll(ToolChecks.all());
         return new CheckRegistry(all);
     }

@@ -14,6 +14,7 @@ import dev.cairn.ingest.config.ConfigLoader;
 import dev.cairn.report.Format;
 import dev.cairn.report.JsonReports;
 import dev.cairn.report.Reporters;
+import dev.cairn.report.RuleCatalog;
 import dev.cairn.report.TerminalStyle;
 import java.io.IOException;
 import java.io.Writer;
@@ -45,7 +46,8 @@ public final class ScanCommand implements Callable<Integer> {
     Path path = Path.of(".");
 
     @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
-            description = "text|json; repeatable; without =FILE it goes to stdout (at most one may)")
+            description = "text|json|sarif|junit; repeatable; without =FILE it goes to stdout (at most one may),"
+                    + " e.g. --format text --format sarif=cairn.sarif")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
@@ -58,6 +60,12 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "REPORT.json",
             description = "A previous JSON report: only new findings are reported as counting and gate the exit code")
     Path baseline;
+
+    @Option(names = "--scan-results", paramLabel = "FILE",
+            description = "Scanner output for the vulnerability KPIs: Trivy JSON, Grype JSON, SARIF or CycloneDX with"
+                    + " vulnerabilities; repeatable. Files named trivy*.json, grype*.json, *.sarif, *.cdx.json,"
+                    + " bom.json or sbom*.json in the repository are read as well")
+    List<Path> scanResults = new ArrayList<>();
 
     public ScanCommand(Environment env) {
         this.env = env;
@@ -93,25 +101,31 @@ public final class ScanCommand implements Callable<Integer> {
                 throw usage("cannot use " + baseline + " as a baseline: " + e.getMessage());
             }
         }
+        for (Path f : scanResults) {
+            if (!Files.isRegularFile(f)) {
+                throw usage("--scan-results " + f + ": no such file (give scanner output, e.g. --scan-results trivy.json)");
+            }
+        }
         ScanReport report;
         try {
             report = new Scanner(registry, env.clock(), Version.toolInfo())
-                    .scan(new ScanRequest(path, display(path), cairnConfig, known));
+                    .scan(new ScanRequest(path, display(path), cairnConfig, known, scanResults));
         } catch (ScanFailedException e) {
             spec.commandLine().getErr().println("cairn: " + e.getMessage());
             return ExitCode.FAILURE;
         }
+        RuleCatalog rules = BuiltInRules.of(registry);
         for (OutputTarget target : outputs) {
-            if (!write(report, target)) {
+            if (!write(report, target, rules)) {
                 return ExitCode.FAILURE;
             }
         }
         return gate(report, threshold);
     }
 
-    private boolean write(ScanReport report, OutputTarget target) throws IOException {
+    private boolean write(ScanReport report, OutputTarget target, RuleCatalog rules) throws IOException {
         TerminalStyle style = target.file() == null ? env.terminal().style() : TerminalStyle.PLAIN;
-        var reporter = Reporters.forFormat(target.format(), style);
+        var reporter = Reporters.forFormat(target.format(), style, rules);
         if (target.file() == null) {
             Writer out = spec.commandLine().getOut();
             reporter.write(report, out);

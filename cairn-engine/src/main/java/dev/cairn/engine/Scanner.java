@@ -8,6 +8,7 @@ import dev.cairn.core.check.ObjectSummary;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.InputCounts;
+import dev.cairn.core.model.KpiValue;
 import dev.cairn.core.model.Note;
 import dev.cairn.core.model.NoteKind;
 import dev.cairn.core.model.ScanReport;
@@ -24,6 +25,7 @@ import dev.cairn.ingest.git.GitInfo;
 import dev.cairn.ingest.manifest.FileEvidence;
 import dev.cairn.ingest.manifest.ManifestReader;
 import dev.cairn.ingest.yaml.YamlLimits;
+import dev.cairn.maturity.kpi.KpiTargets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,8 +92,13 @@ public final class Scanner {
         List<Note> notes = new ArrayList<>(discovered.notes());
         notes.addAll(collected.notes);
         notes.addAll(helmNotes(files));
+        // KPIs without git: resources and cost from the manifests, vulnerabilities from scanner output
+        ManifestAndScannerKpis.Result kpis = collected.kpis.finish(request.root(), files, request.scanResults(), config);
+        notes.addAll(kpis.notes());
         notes.sort(Note.ORDER);
 
+        List<KpiValue> allKpis = new ArrayList<>(kpis.kpis());
+        allKpis.addAll(KpiCollector.forScan(request.root(), config, scannedAt)); // git KPIs: DORA, delivery, effort
         Optional<GitInfo> git = GitInfo.of(request.root());
         String repository = git.map(GitInfo::remote)
                 .orElseGet(() -> Optional.ofNullable(request.root().toAbsolutePath().normalize().getFileName())
@@ -100,7 +107,7 @@ public final class Scanner {
         Target target = new Target(request.display(), repository, git.map(GitInfo::commit).orElse(null), scannedAt,
                 millis, counts(files, collected));
         return new ScanReport(ScanReport.SCHEMA_VERSION, tool, target, notes, findings, runner.results(findings),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), KpiTargets.apply(allKpis, config.kpis()));
     }
 
     /** SnakeYAML's input limit is raised to the file size cap (PRODUCT.md, "Positions"). */
@@ -152,6 +159,7 @@ public final class Scanner {
             into.objects.incrementAndGet();
             into.findings.addAll(runner.onObject(object));
             into.summaries.add(ObjectSummary.of(object));
+            into.kpis.onObject(object); // compact resource facts for the KPIs, no tree kept
         }
     }
 
@@ -189,6 +197,7 @@ public final class Scanner {
         final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<ObjectSummary> summaries = new ConcurrentLinkedQueue<>();
+        final ManifestAndScannerKpis kpis = new ManifestAndScannerKpis();
         final AtomicInteger filesRead = new AtomicInteger();
         final AtomicInteger documents = new AtomicInteger();
         final AtomicInteger objects = new AtomicInteger();

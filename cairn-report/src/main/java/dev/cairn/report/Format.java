@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The output formats of {@code --format}; each has one {@link Reporter}. SARIF, JUnit, Markdown and HTML follow. */
+/** The output formats of {@code --format}; each has one {@link Reporter}. Markdown and HTML follow. */
 public enum Format {
-    TEXT, JSON;
+    TEXT, JSON, SARIF, JUNIT;
 
     /** The name used on the command line, e.g. {@code json}. */
     public String id() {

@@ -9,6 +9,7 @@ import dev.cairn.core.check.ConfiguredCheck;
 import dev.cairn.core.check.FileKind;
 import dev.cairn.core.check.ObjectIndex;
 import dev.cairn.core.check.ObjectSummary;
+import dev.cairn.core.check.ParameterizedCheck;
 import dev.cairn.core.config.CairnConfig;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.CheckResult;
@@ -78,8 +79,9 @@ public final class FixtureRunner {
 
     /** Scans one fixture with one check and returns the result and findings, for tests that look closer. */
     public static Outcome scan(Check check, Path fixture, CheckRegistry registry) {
-        CheckRunner runner = new CheckRunner(List.of(ConfiguredCheck.withDefaults(check)));
         CairnConfig config = config(fixture, registry);
+        CheckRunner runner = new CheckRunner(List.of(ConfiguredCheck.withDefaults(
+                withParams(check, config.params().get(check.spec().id().value())))));
         ManifestReader reader = new ManifestReader(YamlLimits.defaults());
         List<Finding> findings = new ArrayList<>();
         List<ObjectSummary> summaries = new ArrayList<>();
@@ -98,6 +100,16 @@ public final class FixtureRunner {
 
     /** What one check concluded on one fixture. */
     public record Outcome(CheckResult result, List<Finding> findings) {}
+
+    /** The check with the parameters a fixture's {@code checks.params} gives it, as the scanner applies them. */
+    @SuppressWarnings("unchecked")
+    private static <P extends Record> Check withParams(Check check, Record params) {
+        if (params == null || !(check instanceof ParameterizedCheck<?> p)) {
+            return check;
+        }
+        ParameterizedCheck<P> typed = (ParameterizedCheck<P>) p;
+        return typed.withParams(typed.paramsType().cast(params));
+    }
 
     /** A directory fixture's {@code .cairn.yaml}, or the defaults. */
     private static CairnConfig config(Path fixture, CheckRegistry registry) {

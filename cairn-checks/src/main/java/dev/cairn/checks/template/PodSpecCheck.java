@@ -4,6 +4,9 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.k8s.PodSpecView;
+import dev.cairn.core.yaml.YEntry;
+import dev.cairn.core.yaml.YNode;
+import java.util.Optional;
 
 /** A check over the pod spec of any workload kind; other kinds are out of scope. */
 public abstract class PodSpecCheck implements ObjectCheck {
@@ -23,5 +26,15 @@ public abstract class PodSpecCheck implements ObjectCheck {
     protected static String describe(PodSpecView pod) {
         var ref = pod.owner().ref();
         return ref.kind() + " " + (ref.namespace() == null ? "" : ref.namespace() + "/") + ref.name();
+    }
+
+    /** Whether the pod declares {@code spec.os.name: windows}; Linux-only settings do not apply to it. */
+    protected static boolean isWindows(PodSpecView pod) {
+        return pod.spec().path("os", "name").flatMap(YNode::asScalar).map(s -> s.text().equals("windows")).orElse(false);
+    }
+
+    /** An annotation of the pod (the template's metadata for controllers), as {@code key: value}. */
+    protected static Optional<YEntry> podAnnotation(PodSpecView pod, String key) {
+        return pod.podMetadata().flatMap(m -> m.map("annotations")).flatMap(a -> a.entry(key));
     }
 }

@@ -13,9 +13,9 @@ import dev.cairn.core.model.Severity;
 import java.util.Set;
 
 /**
- * A YAML or JSON file that does not parse is deployed by nobody and judged by no other check; kubectl
- * would reject it. Each problem is reported where the parser stopped, and the other documents of the file
- * are still scanned.
+ * A YAML, JSON or Dockerfile that does not parse is deployed by nobody and judged by no other check; kubectl
+ * or docker build would reject it. Each problem is reported where the parser stopped, and the other
+ * documents of the file are still scanned.
  */
 public final class ParseErrorCheck implements SourceCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("CAIRN-001", "parse-error")
@@ -23,11 +23,11 @@ public final class ParseErrorCheck implements SourceCheck {
             .severity(Severity.HIGH)
             .aspect(Aspect.TECHNOLOGY)
             .criteria("TEC-26")
-            .inputs(InputKind.YAML_FILE)
+            .inputs(InputKind.YAML_FILE, InputKind.DOCKERFILE)
             .build();
 
     private static final Set<FileKind> PARSED = Set.of(FileKind.MANIFEST, FileKind.KUSTOMIZATION, FileKind.KUSTOMIZE_PATCH,
-            FileKind.HELM_CHART, FileKind.HELM_VALUES, FileKind.CI_PIPELINE, FileKind.CAIRN_CONFIG);
+            FileKind.HELM_CHART, FileKind.HELM_VALUES, FileKind.CI_PIPELINE, FileKind.CAIRN_CONFIG, FileKind.DOCKERFILE);
 
     @Override
     public CheckSpec spec() {

@@ -10,6 +10,7 @@ import dev.cairn.core.model.Suppression;
 import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,16 +76,27 @@ public final class CheckRunner {
         return out;
     }
 
+    /**
+     * Runs the cross-object checks once. A finding reported at an object's location takes that object's
+     * render variant into its fingerprint and honours the object's suppression annotation, as per-object
+     * findings do.
+     */
     public List<Finding> onIndex(ObjectIndex index) {
         List<Finding> out = new ArrayList<>();
+        Map<Location, ObjectSummary> byLocation = new HashMap<>();
+        index.objects().forEach(o -> byLocation.putIfAbsent(o.location(), o));
         for (ConfiguredCheck c : indexChecks) {
             IndexCheck check = (IndexCheck) c.check();
             Tally tally = tallies.get(c);
             guarded(c, tally, () -> {
                 if (check.appliesTo(index)) {
                     tally.applicable.incrementAndGet();
-                    FindingFactory factory = new FindingFactory(c, null, null, null, null, null);
-                    check.check(index, factory.sink(out::add));
+                    FindingFactory factory = new FindingFactory(c, null, null, null, null, null, byLocation);
+                    check.check(index, factory.sink(f -> {
+                        ObjectSummary on = byLocation.get(f.location());
+                        Suppression declared = on == null ? null : Suppressions.declaredBy(on, c.spec()).orElse(null);
+                        out.add(declared == null ? f : f.suppress(declared));
+                    }));
                 }
             }, null);
         }
@@ -133,19 +145,39 @@ public final class CheckRunner {
             body.run();
         } catch (RuntimeException | StackOverflowError e) {
             String at = where == null ? "" : " on " + where.display();
-            tally.error.compareAndSet(null, e.getClass().getSimpleName() + at + ": " + e.getMessage());
+            tally.fail(where, e.getClass().getSimpleName() + at + ": " + e.getMessage());
         }
     }
 
     private static final class Tally {
         final AtomicInteger applicable = new AtomicInteger();
         final AtomicReference<String> error = new AtomicReference<>();
+        private Location errorAt;
+
+        /**
+         * Keeps the error met first in report order rather than in time: files are checked in parallel,
+         * and the same input must give the same report.
+         */
+        synchronized void fail(Location where, String message) {
+            if (error.get() == null || where != null && errorAt != null && Location.ORDER.compare(where, errorAt) < 0) {
+                errorAt = where;
+                error.set(message);
+            }
+        }
     }
 
-    /** Stamps id, severity, location, object and fingerprint onto what a check reports. */
+    /**
+     * Stamps id, severity, location, object and fingerprint onto what a check reports; {@code objects} finds
+     * the render variant of an object that a cross-object check reports at.
+     */
     private record FindingFactory(
             ConfiguredCheck check, dev.cairn.core.model.SourcePath path, ObjectRef object, String variant,
-            dev.cairn.core.yaml.YMap objectRoot, Integer document) {
+            dev.cairn.core.yaml.YMap objectRoot, Integer document, Map<Location, ObjectSummary> objects) {
+
+        FindingFactory(ConfiguredCheck check, dev.cairn.core.model.SourcePath path, ObjectRef object, String variant,
+                dev.cairn.core.yaml.YMap objectRoot, Integer document) {
+            this(check, path, object, variant, objectRoot, document, Map.of());
+        }
 
         FindingSink sink(Consumer<Finding> out) {
             return new FindingSink() {
@@ -163,8 +195,10 @@ public final class CheckRunner {
                 @Override
                 public void report(Location location, ObjectRef ref, String message) {
                     CheckSpec spec = check.spec();
+                    ObjectSummary on = objects.get(location);
                     String fingerprint = Fingerprints.of(spec.id(), location.path(), ref,
-                            location.pointer() != null ? location.pointer() : "#" + location.document(), variant);
+                            location.pointer() != null ? location.pointer() : "#" + location.document(),
+                            variant != null || on == null ? variant : on.variant());
                     out.accept(new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(),
                             message, location, ref, fingerprint, null));
                 }

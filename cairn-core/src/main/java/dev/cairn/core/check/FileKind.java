@@ -13,5 +13,7 @@ public enum FileKind {
     DOCKERFILE,
     CI_PIPELINE,
     CAIRN_CONFIG,
+    /** Scanner output named like one (trivy*.json, grype*.json, *.sarif, *.cdx.json, bom.json, sbom*.json). */
+    SCAN_RESULT,
     OTHER
 }

@@ -1,10 +1,13 @@
 package dev.cairn.core.check;
 
 import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.k8s.LabelSelector;
 import dev.cairn.core.k8s.PodSpecView;
+import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Location;
 import dev.cairn.core.model.ObjectRef;
 import dev.cairn.core.yaml.YMap;
+import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YScalar;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,22 +15,34 @@ import java.util.Optional;
 
 /**
  * The few facts about an object that cross-object checks need, kept after its tree is dropped so that
- * memory does not grow with the repository.
+ * memory does not grow with the repository. Everything here is a plain value: no node of the tree survives.
  *
  * @param podLabels        labels of the pod template (workloads only)
  * @param selector         {@code spec.selector.matchLabels}, or {@code spec.selector} of a Service
  * @param replicas         {@code spec.replicas} when set
- * @param serviceAccount   {@code serviceAccountName} of the pod spec (workloads only)
+ * @param serviceAccount   {@code serviceAccountName} of the pod spec, else its deprecated {@code serviceAccount}
+ *                         (workloads only)
+ * @param labelSelector    the whole selector when one is declared, else null: {@code spec.podSelector} of a
+ *                         NetworkPolicy, the plain {@code spec.selector} map of a Service or
+ *                         ReplicationController, {@code spec.selector} of other kinds (PodDisruptionBudget,
+ *                         Deployment, ...)
+ * @param automountToken   {@code automountServiceAccountToken} of a workload's pod spec or of a ServiceAccount,
+ *                         null when not set
+ * @param rbac             role rules, or binding roleRef and subjects, of RBAC objects; null for other kinds
+ * @param suppressions     the object's {@code ignore-check.cairn.dev/<id-or-slug>} annotations, keyed by id or
+ *                         slug, so that cross-object findings on it honour them
  */
 public record ObjectSummary(
         ObjectRef ref, Location location, String variant, Map<String, String> labels,
         Map<String, String> podLabels, Map<String, String> selector, Integer replicas,
-        String serviceAccount, boolean workload) {
+        String serviceAccount, boolean workload, LabelSelector labelSelector, Boolean automountToken, Rbac rbac,
+        Map<String, String> suppressions) {
 
     public ObjectSummary {
         labels = Map.copyOf(labels);
         podLabels = Map.copyOf(podLabels);
         selector = Map.copyOf(selector);
+        suppressions = Map.copyOf(suppressions);
     }
 
     public static ObjectSummary of(K8sObject object) {
@@ -40,9 +55,42 @@ public record ObjectSummary(
                 .orElse(Map.of());
         Integer replicas = object.root().path("spec", "replicas").flatMap(n -> n.asScalar())
                 .flatMap(YScalar::asLong).map(Long::intValue).orElse(null);
-        String serviceAccount = pod.flatMap(p -> p.spec().string("serviceAccountName")).orElse(null);
+        String serviceAccount = pod.flatMap(p -> p.spec().string("serviceAccountName").filter(s -> !s.isEmpty())
+                .or(() -> p.spec().string("serviceAccount").filter(s -> !s.isEmpty()))).orElse(null);
+        Optional<YMap> automountOwner = pod.map(PodSpecView::spec)
+                .or(() -> object.kind().equals("ServiceAccount") ? Optional.of(object.root()) : Optional.empty());
+        Boolean automountToken = automountOwner.flatMap(m -> m.scalar("automountServiceAccountToken"))
+                .filter(s -> s.isTrue() || s.isFalse()).map(YScalar::isTrue).orElse(null);
         return new ObjectSummary(object.ref(), object.location(), object.variant(), object.labels(), podLabels,
-                selector, replicas, serviceAccount, pod.isPresent());
+                selector, replicas, serviceAccount, pod.isPresent(), labelSelector(object), automountToken,
+                Rbac.of(object).orElse(null), suppressions(object));
+    }
+
+    /** The namespace, or null when the manifest leaves it to kustomize or {@code kubectl -n}. */
+    public String namespace() {
+        return ref.namespace() == null || ref.namespace().isEmpty() ? null : ref.namespace();
+    }
+
+    private static LabelSelector labelSelector(K8sObject object) {
+        String kind = object.kind();
+        if (kind.equals("NetworkPolicy")) {
+            return object.root().path("spec", "podSelector").flatMap(YNode::asMap).map(LabelSelector::of).orElse(null);
+        }
+        Optional<YMap> node = object.root().path("spec", "selector").flatMap(YNode::asMap);
+        if (kind.equals("Service") || kind.equals("ReplicationController")) {
+            return node.map(LabelSelector::ofMap).orElse(null);
+        }
+        return node.map(LabelSelector::of).orElse(null);
+    }
+
+    private static Map<String, String> suppressions(K8sObject object) {
+        Map<String, String> out = new LinkedHashMap<>();
+        object.annotations().forEach((key, reason) -> {
+            if (key.startsWith(Suppressions.ANNOTATION_PREFIX)) {
+                out.put(key.substring(Suppressions.ANNOTATION_PREFIX.length()), reason);
+            }
+        });
+        return out;
     }
 
     private static Map<String, String> strings(YMap map) {

@@ -19,4 +19,13 @@ public final class Suppressions {
         }
         return reason == null ? Optional.empty() : Optional.of(Suppression.annotation(reason.strip()));
     }
+
+    /** The same for an object that is only a summary now, for findings of cross-object checks. */
+    public static Optional<Suppression> declaredBy(ObjectSummary object, CheckSpec spec) {
+        String reason = object.suppressions().get(spec.id().value());
+        if (reason == null) {
+            reason = object.suppressions().get(spec.slug());
+        }
+        return reason == null ? Optional.empty() : Optional.of(Suppression.annotation(reason.strip()));
+    }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param source      the file it came from, or null for the defaults
  * @param maxFileSize files larger than this many bytes are skipped with a note
  * @param params      bound parameter records per check id
+ * @param kpis        the {@code kpis:} section: deployment source and targets
+ * @param pricing     prices for the cost estimate ({@code pricing:}, else OpenCost's defaults)
  */
 public record CairnConfig(
         SourcePath source,
@@ -21,7 +23,9 @@ public record CairnConfig(
         List<String> disabled,
         Map<String, Severity> severity,
         Map<String, Record> params,
-        List<Waiver> waivers) {
+        List<Waiver> waivers,
+        KpiConfig kpis,
+        Pricing pricing) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 5L * 1024 * 1024;
 
@@ -32,14 +36,16 @@ public record CairnConfig(
         severity = Map.copyOf(severity);
         params = Map.copyOf(params);
         waivers = List.copyOf(waivers);
+        kpis = kpis == null ? KpiConfig.NONE : kpis;
+        pricing = pricing == null ? Pricing.OPENCOST_DEFAULTS : pricing;
     }
 
     public static CairnConfig defaults() {
         return new CairnConfig(null, List.of(), List.of(), DEFAULT_MAX_FILE_SIZE, List.of(), Map.of(), Map.of(),
-                List.of());
+                List.of(), KpiConfig.NONE, Pricing.OPENCOST_DEFAULTS);
     }
 
     public CairnConfig withMaxFileSize(long bytes) {
-        return new CairnConfig(source, include, exclude, bytes, disabled, severity, params, waivers);
+        return new CairnConfig(source, include, exclude, bytes, disabled, severity, params, waivers, kpis, pricing);
     }
 }

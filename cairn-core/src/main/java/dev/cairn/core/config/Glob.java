@@ -18,7 +18,10 @@ public final class Glob {
 
     public static Glob of(String glob) {
         String g = glob.startsWith("./") ? glob.substring(2) : glob;
-        boolean anchored = g.contains("/") && !g.endsWith("/") || g.indexOf('/') < g.length() - 1;
+        // Anchored to the root only when a slash comes before the last character, as in .gitignore:
+        // "*.yaml" and "vendor/" match in every folder, "deploy/*.yaml" and "/top.yaml" only from the root.
+        int slash = g.indexOf('/');
+        boolean anchored = slash >= 0 && slash < g.length() - 1;
         if (g.endsWith("/")) {
             g = g + "**";
         }

@@ -23,8 +23,11 @@ public record Finding(
         Suppression suppressed) {
 
     /** Report order: path, line, column, then check id (ARCHITECTURE.md, "Positions"). */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location, Location.ORDER)
+    public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.location().path())
+            .thenComparing(f -> f.location().span(), Comparator.nullsFirst(
+                    Comparator.comparingInt(Span::startLine).thenComparingInt(Span::startColumn)))
             .thenComparing(Finding::checkId)
+            .thenComparing(Finding::location, Location.ORDER)
             .thenComparing(Finding::message);
 
     public Finding {

@@ -5,6 +5,8 @@ import dev.cairn.core.check.CheckRegistry;
 import dev.cairn.core.check.ParameterizedCheck;
 import dev.cairn.core.config.CairnConfig;
 import dev.cairn.core.config.ConfigException;
+import dev.cairn.core.config.KpiConfig;
+import dev.cairn.core.config.Pricing;
 import dev.cairn.core.config.Waiver;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.model.SourcePath;
@@ -63,10 +65,19 @@ public final class ConfigLoader {
         if (decoded.problem() != null) {
             throw new ConfigException(display, decoded.problem().span(), decoded.problem().message());
         }
-        return parse(decoded.text(), display);
+        return parse(decoded.text(), display, file.toAbsolutePath().getParent());
     }
 
+    /** Parses configuration text; a {@code pricing.file} is resolved against the working directory. */
     public CairnConfig parse(String text, String display) {
+        return parse(text, display, null);
+    }
+
+    /**
+     * @param baseDir the folder of the configuration file, against which {@code pricing.file} is resolved
+     *                (null: the working directory)
+     */
+    public CairnConfig parse(String text, String display, Path baseDir) {
         SourcePath path = SourcePath.of(display.startsWith("/") ? display.substring(1) : display);
         YamlFile yaml = new YamlReader(YamlLimits.defaults()).read(path, text);
         if (!yaml.problems().isEmpty()) {
@@ -119,10 +130,11 @@ public final class ConfigLoader {
                 waivers.add(waiver(display, mapping(display, item, "a waiver")));
             }
         });
-        root.get("kpis").ifPresent(n -> mapping(display, n, "kpis"));
-        root.get("pricing").ifPresent(n -> mapping(display, n, "pricing"));
+        KpiConfig kpis = root.get("kpis").map(n -> KpiSection.kpis(display, n)).orElse(KpiConfig.NONE);
+        Pricing pricing = root.get("pricing").map(n -> KpiSection.pricing(display, n, baseDir))
+                .orElse(Pricing.OPENCOST_DEFAULTS);
         return new CairnConfig(path, include, exclude, CairnConfig.DEFAULT_MAX_FILE_SIZE, disabled, severity, params,
-                waivers);
+                waivers, kpis, pricing);
     }
 
     private Waiver waiver(String display, YMap map) {
@@ -165,7 +177,7 @@ public final class ConfigLoader {
         return find(display, key).spec().id().value();
     }
 
-    private static void rejectUnknown(String display, YMap map, Set<String> allowed, String what) {
+    static void rejectUnknown(String display, YMap map, Set<String> allowed, String what) {
         for (YEntry e : map.entries()) {
             if (!allowed.contains(e.key().text())) {
                 throw new ConfigException(display, e.key().span(), "unknown " + what + " '" + e.key().text()
@@ -210,6 +222,6 @@ public final class ConfigLoader {
 
     private static CairnConfig withSource(CairnConfig c, SourcePath source) {
         return new CairnConfig(source, c.include(), c.exclude(), c.maxFileSize(), c.disabled(), c.severity(), c.params(),
-                c.waivers());
+                c.waivers(), c.kpis(), c.pricing());
     }
 }

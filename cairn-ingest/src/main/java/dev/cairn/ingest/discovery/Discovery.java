@@ -51,6 +51,7 @@ public final class Discovery {
         }
         Walk walk = new Walk(realRoot);
         walk.directory(realRoot, SourcePath.ROOT, new ArrayDeque<>());
+        walk.linkedDirectories();
         return walk.result();
     }
 
@@ -59,6 +60,8 @@ public final class Discovery {
         private final TreeMap<SourcePath, Path> candidates = new TreeMap<>();
         private final List<Note> notes = new ArrayList<>();
         private final Set<Path> visitedDirectories = new HashSet<>();
+        /** Folders reached through a link, walked after every real folder so that a real path always wins. */
+        private final Deque<LinkedDirectory> linked = new ArrayDeque<>();
 
         Walk(Path realRoot) {
             this.realRoot = realRoot;
@@ -124,10 +127,20 @@ public final class Discovery {
             if (ignored(ignores, path, isDirectory) || excluded(path, isDirectory)) {
                 return;
             }
-            if (isDirectory) {
-                directory(link ? target : entry, path, ignores);
+            if (isDirectory && link) {
+                linked.add(new LinkedDirectory(target, path, new ArrayDeque<>(ignores)));
+            } else if (isDirectory) {
+                directory(entry, path, ignores);
             } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && included(path)) {
                 candidates.put(path, target);
+            }
+        }
+
+        /** Walks the linked folders; one whose target was already walked is noted as a loop and skipped. */
+        void linkedDirectories() {
+            while (!linked.isEmpty()) {
+                LinkedDirectory l = linked.poll();
+                directory(l.target(), l.path(), l.ignores());
             }
         }
 
@@ -189,6 +202,8 @@ public final class Discovery {
             }
         }
     }
+
+    private record LinkedDirectory(Path target, SourcePath path, Deque<Ignores> ignores) {}
 
     private static String reason(Exception e) {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());

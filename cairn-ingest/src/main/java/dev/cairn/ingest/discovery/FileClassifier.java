@@ -38,6 +38,9 @@ public final class FileClassifier {
                 || p.endsWith(".circleci/config.yml") || isUnder(p, ".woodpecker/") && isYaml(lower)) {
             return FileKind.CI_PIPELINE;
         }
+        if (isScanResultName(lower)) {
+            return FileKind.SCAN_RESULT;
+        }
         if (chartRoot != null) {
             String relative = chartRoot.value().isEmpty() ? p : p.substring(chartRoot.value().length() + 1);
             if (relative.equals("Chart.yaml")) return FileKind.HELM_CHART;
@@ -49,6 +52,18 @@ public final class FileClassifier {
             return FileKind.MANIFEST;
         }
         return FileKind.OTHER;
+    }
+
+    /**
+     * Names scanner output usually has: {@code trivy*.json}, {@code grype*.json}, {@code *.sarif} (and
+     * {@code *.sarif.json}), {@code *.cdx.json}, {@code bom.json}, {@code sbom*.json}. Whether a file really is
+     * one is decided by its content.
+     */
+    public static boolean isScanResultName(String lowerName) {
+        return lowerName.endsWith(".sarif") || lowerName.endsWith(".sarif.json") || lowerName.endsWith(".cdx.json")
+                || lowerName.equals("bom.json")
+                || lowerName.endsWith(".json") && (lowerName.startsWith("trivy") || lowerName.startsWith("grype")
+                        || lowerName.startsWith("sbom"));
     }
 
     static boolean isYaml(String lowerName) {

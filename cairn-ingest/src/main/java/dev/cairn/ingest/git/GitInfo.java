@@ -1,7 +1,6 @@
 package dev.cairn.ingest.git;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
@@ -15,7 +14,10 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 public record GitInfo(String remote, String commit) {
 
     public static Optional<GitInfo> of(Path directory) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(directory.toFile());
+        // Absolute, so that the search upwards for .git does not stop at the first segment of a relative path
+        // ("examples/shop" must find the repository above it, as "/abs/path/examples/shop" does).
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
+                .findGitDir(directory.toAbsolutePath().normalize().toFile());
         if (builder.getGitDir() == null) {
             return Optional.empty();
         }
@@ -28,19 +30,25 @@ public record GitInfo(String remote, String commit) {
         }
     }
 
-    /** Drops {@code user:token@} from URLs so that credentials never reach a report. */
+    /**
+     * Drops {@code user:token@} from URLs so that credentials never reach a report. Works on the text, not
+     * through {@link java.net.URI}: a host name URI rejects (one with an underscore) or an unescaped {@code @} in the
+     * token makes URI parse the authority as opaque, which would keep the credentials.
+     */
     static String withoutCredentials(String remote) {
         if (remote == null) {
             return null;
         }
-        try {
-            URI uri = URI.create(remote);
-            if (uri.getScheme() != null && uri.getRawUserInfo() != null) {
-                return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null).toString();
-            }
-        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
-            return remote.replaceAll("//[^/@]+@", "//");
+        int scheme = remote.indexOf("://");
+        if (scheme < 0) {
+            return remote; // scp-like user@host:path names a user, never a secret
         }
-        return remote;
+        int start = scheme + 3;
+        int end = start;
+        while (end < remote.length() && "/?#".indexOf(remote.charAt(end)) < 0) {
+            end++;
+        }
+        int at = remote.lastIndexOf('@', end - 1);
+        return at < start ? remote : remote.substring(0, start) + remote.substring(at + 1);
     }
 }

@@ -3,6 +3,7 @@ package dev.cairn.ingest.manifest;
 import dev.cairn.core.check.FileKind;
 import dev.cairn.core.check.ParseProblem;
 import dev.cairn.core.check.SourceEvidence;
+import dev.cairn.core.dockerfile.Dockerfile;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Note;
 import dev.cairn.core.model.NoteKind;
@@ -12,6 +13,7 @@ import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YSeq;
 import dev.cairn.ingest.discovery.DiscoveredFile;
+import dev.cairn.ingest.dockerfile.DockerfileParser;
 import dev.cairn.ingest.text.DecodedText;
 import dev.cairn.ingest.text.SourceText;
 import dev.cairn.ingest.yaml.YamlFile;
@@ -28,6 +30,7 @@ import java.util.Set;
 /**
  * Reads one discovered file into evidence: decodes it strictly, parses YAML and JSON with positions,
  * and lifts every Kubernetes object out of its documents (items of {@code List} kinds included).
+ * Dockerfiles are decoded the same way and parsed into a {@link Dockerfile}.
  * Never throws for bad content: broken files become parse problems, skipped files become notes.
  */
 public final class ManifestReader {
@@ -43,7 +46,8 @@ public final class ManifestReader {
 
     public FileEvidence read(DiscoveredFile file) {
         SourcePath path = file.path();
-        if (!YAML_KINDS.contains(file.kind()) || !isYamlName(path)) {
+        boolean dockerfile = file.kind() == FileKind.DOCKERFILE;
+        if (!dockerfile && (!YAML_KINDS.contains(file.kind()) || !isYamlName(path))) {
             return new FileEvidence(new SourceEvidence(path, file.kind(), 0, List.of()), List.of(), List.of());
         }
         byte[] bytes;
@@ -58,6 +62,13 @@ public final class ManifestReader {
 
     /** Reads content already in memory (fixtures, rendered output). */
     public FileEvidence read(SourcePath path, FileKind kind, byte[] bytes) {
+        if (kind == FileKind.DOCKERFILE) {
+            return dockerfile(path, bytes);
+        }
+        if (!YAML_KINDS.contains(kind)) {
+            // as for files on disk: Helm templates and other non-YAML kinds are never parsed as YAML
+            return new FileEvidence(new SourceEvidence(path, kind, 0, List.of()), List.of(), List.of());
+        }
         if (SourceText.looksBinary(bytes)) {
             return skipped(path, NoteKind.SKIPPED_BINARY, "binary content (NUL bytes), not read as YAML");
         }
@@ -84,6 +95,21 @@ public final class ManifestReader {
         }
         return new FileEvidence(new SourceEvidence(path, kind, parsed.documents().size(), parsed.problems()),
                 objects, notes);
+    }
+
+    /** A Dockerfile: decoded like YAML, so a broken encoding is a parse problem at the same position. */
+    private static FileEvidence dockerfile(SourcePath path, byte[] bytes) {
+        if (SourceText.looksBinary(bytes)) {
+            return skipped(path, NoteKind.SKIPPED_BINARY, "binary content (NUL bytes), not read as a Dockerfile");
+        }
+        DecodedText decoded = SourceText.decode(bytes);
+        if (decoded.problem() != null) {
+            ParseProblem p = new ParseProblem(decoded.problem().span(), decoded.problem().message(), null);
+            return new FileEvidence(new SourceEvidence(path, FileKind.DOCKERFILE, 0, List.of(p)), List.of(), List.of());
+        }
+        Dockerfile parsed = DockerfileParser.parse(decoded.text());
+        return new FileEvidence(new SourceEvidence(path, FileKind.DOCKERFILE, 0, parsed.problems(), parsed),
+                List.of(), List.of());
     }
 
     private static void collectObjects(SourcePath path, YDocument document, List<K8sObject> objects, List<Note> notes) {

@@ -1,0 +1,79 @@
+package dev.cairn.checks.config;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a setting's name says it holds a credential ({@code DB_PASSWORD}, {@code apiKey},
+ * {@code spring.datasource.password}), and whether its value is a literal rather than a reference.
+ * Names whose last word says they hold something else about the secret ({@code PASSWORD_FILE},
+ * {@code TOKEN_TTL}, {@code SECRET_NAME}) are not credentials.
+ */
+final class SecretNames {
+    private static final List<String> MARKERS = List.of("PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "TOKEN",
+            "API_KEY", "APIKEY", "ACCESS_KEY", "PRIVATE_KEY", "CREDENTIAL");
+
+    private static final Set<String> NOT_A_VALUE = Set.of("FILE", "PATH", "DIR", "NAME", "REF", "HEADER", "URL", "URI",
+            "ENDPOINT", "HOST", "PORT", "ENABLED", "LENGTH", "TTL", "TIMEOUT", "EXPIRY", "EXPIRES", "EXPIRATION", "TYPE",
+            "MODE", "ID", "LOCATION", "FIELD", "PARAM", "ALGORITHM", "PREFIX", "AUDIENCE", "ISSUER", "VERSION", "COUNT",
+            "SIZE", "LIFETIME", "DURATION", "SECONDS", "POLICY", "PROVIDER", "KIND", "FORMAT");
+
+    private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[^A-Za-z0-9]+");
+
+    /** {@code key = value} or {@code key: value} on one line of a config file; quotes around either are dropped. */
+    private static final Pattern SETTING = Pattern.compile(
+            "^\\s*(?:export\\s+)?[\"']?([A-Za-z0-9_.\\-]+)[\"']?\\s*[:=]\\s*(.*?)\\s*,?\\s*$");
+
+    private SecretNames() {}
+
+    static boolean looksSecret(String name) {
+        String normal = normalize(name);
+        if (MARKERS.stream().noneMatch(normal::contains)) {
+            return false;
+        }
+        String last = normal.substring(normal.lastIndexOf('_') + 1);
+        return !NOT_A_VALUE.contains(last);
+    }
+
+    /**
+     * Whether a value is a literal worth reporting: not blank, not a reference to another variable or a
+     * template placeholder ({@code $(VAR)}, {@code ${VAR}}, {@code {{ .Values.x }}}), not already encrypted
+     * ({@code ENC[...]} of SOPS, {@code ENC(...)} of Jasypt).
+     */
+    static boolean isLiteral(String value) {
+        String v = value.strip();
+        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+            v = v.substring(1, v.length() - 1).strip();
+        }
+        return !v.isEmpty() && !v.startsWith("$(") && !v.startsWith("${") && !v.startsWith("{{")
+                && !v.startsWith("ENC[") && !v.startsWith("ENC(");
+    }
+
+    /** The names of secret-looking settings with literal values in a multi-line config file. */
+    static List<String> settingsIn(String content) {
+        return content.lines().map(line -> {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("#") || trimmed.startsWith("//") || trimmed.startsWith(";")) {
+                return null;
+            }
+            Matcher m = SETTING.matcher(line);
+            return m.matches() && looksSecret(m.group(1)) && isLiteral(m.group(2)) && !opensBlock(m.group(2))
+                    ? m.group(1) : null;
+        }).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** {@code password:} followed by a nested block or a YAML block scalar, whose value cairn cannot see. */
+    private static boolean opensBlock(String value) {
+        String v = value.strip();
+        return v.equals("|") || v.equals(">") || v.equals("{") || v.equals("[") || v.startsWith("|-") || v.startsWith(">-");
+    }
+
+    static String normalize(String name) {
+        String split = CAMEL.matcher(name).replaceAll("$1_$2");
+        return SEPARATORS.matcher(split).replaceAll("_").toUpperCase(Locale.ROOT);
+    }
+}

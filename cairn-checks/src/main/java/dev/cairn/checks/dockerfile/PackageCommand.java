@@ -1,0 +1,66 @@
+package dev.cairn.checks.dockerfile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An {@code apt-get}/{@code apt}, {@code apk} or {@code zypper} command: the program as invoked, its
+ * subcommand, options and operands. Options that take a value as the next word ({@code apt-get -o X=y},
+ * {@code apk --virtual .deps}) are kept with the options, so that the operands are the packages.
+ */
+record PackageCommand(Manager manager, String program, String subcommand, List<String> options, List<String> operands) {
+
+    enum Manager { APT, APK, ZYPPER }
+
+    private static final Set<String> APT_VALUED = Set.of("-o", "-c", "-t", "--option", "--config-file",
+            "--target-release", "--default-release");
+    private static final Set<String> APK_VALUED = Set.of("-X", "--repository", "-t", "--virtual", "-p", "--root",
+            "--arch", "--cache-dir", "--keys-dir", "--repositories-file", "--cache-max-age");
+    private static final Set<String> ZYPPER_VALUED = Set.of("-r", "--repo", "--from", "-t", "--type", "-R", "--root",
+            "--releasever");
+
+    static Optional<PackageCommand> of(SimpleCommand command) {
+        Manager manager = switch (command.program()) {
+            case "apt-get", "apt" -> Manager.APT;
+            case "apk" -> Manager.APK;
+            case "zypper" -> Manager.ZYPPER;
+            default -> null;
+        };
+        if (manager == null) {
+            return Optional.empty();
+        }
+        Set<String> valued = switch (manager) {
+            case APT -> APT_VALUED;
+            case APK -> APK_VALUED;
+            case ZYPPER -> ZYPPER_VALUED;
+        };
+        List<String> options = new ArrayList<>();
+        List<String> operands = new ArrayList<>();
+        List<String> args = command.arguments();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.startsWith("-") && a.length() > 1) {
+                options.add(a);
+                if (valued.contains(a) && i + 1 < args.size()) options.add(args.get(++i));
+            } else {
+                operands.add(a);
+            }
+        }
+        String subcommand = operands.isEmpty() ? "" : operands.removeFirst();
+        return Optional.of(new PackageCommand(manager, command.program(), subcommand, options, operands));
+    }
+
+    boolean installs() {
+        return switch (manager) {
+            case APT -> subcommand.equals("install");
+            case APK -> subcommand.equals("add");
+            case ZYPPER -> subcommand.equals("install") || subcommand.equals("in");
+        };
+    }
+
+    boolean hasOption(String option) {
+        return options.contains(option);
+    }
+}

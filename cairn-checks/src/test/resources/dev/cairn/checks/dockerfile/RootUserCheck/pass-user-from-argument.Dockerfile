@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ARG APP_UID=10001
+USER ${APP_UID}
