@@ -14,7 +14,7 @@ import java.util.List;
  * changes whenever a check is added or its behaviour changes.
  */
 public final class BuiltInChecks {
-    public static final String RULESET_VERSION = "2026.11.1";
+    public static final String RULESET_VERSION = "2026.11.2";
 
     private BuiltInChecks() {}
 
@@ -25,6 +25,7 @@ public final class BuiltInChecks {
         all.addAll(dev.cairn.checks.network.NetworkChecks.all());
         all.addAll(dev.cairn.checks.config.ConfigChecks.all());
         all.addAll(dev.cairn.checks.reliability.ReliabilityChecks.all());
+        all.addAll(dev.cairn.checks.schema.SchemaChecks.all());
         all.addAll(ImageChecks.all());
         all.addAll(dev.cairn.checks.dockerfile.DockerfileChecks.all());
         all.addAll(ToolChecks.all());

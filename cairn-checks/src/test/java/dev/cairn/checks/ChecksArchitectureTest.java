@@ -14,6 +14,7 @@ class ChecksArchitectureTest {
     static final ArchRule noIo = noClasses().that().resideInAnyPackage("dev.cairn.checks.k8s..", "dev.cairn.checks.image..",
                     "dev.cairn.checks.dockerfile..",
                     "dev.cairn.checks.rbac..", "dev.cairn.checks.network..", "dev.cairn.checks.config..", "dev.cairn.checks.reliability..",
+                    "dev.cairn.checks.schema..",
                     "dev.cairn.checks.tool..", "dev.cairn.checks.template..")
             .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..", "java.io..")
             .orShould().callMethod(System.class, "getenv", String.class)

@@ -1,7 +1,10 @@
 package dev.cairn.cli;
 
 import dev.cairn.checks.BuiltInChecks;
+import dev.cairn.checks.k8s.KubeVersionParams;
+import dev.cairn.core.check.Check;
 import dev.cairn.core.check.CheckRegistry;
+import dev.cairn.core.check.ParameterizedCheck;
 import dev.cairn.core.config.CairnConfig;
 import dev.cairn.core.config.ConfigException;
 import dev.cairn.core.model.Finding;
@@ -22,7 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -67,6 +72,11 @@ public final class ScanCommand implements Callable<Integer> {
                     + " bom.json or sbom*.json in the repository are read as well")
     List<Path> scanResults = new ArrayList<>();
 
+    @Option(names = "--kube-version", paramLabel = "VERSION",
+            description = "Kubernetes version the manifests must work on, e.g. 1.31 (default: "
+                    + KubeVersionParams.DEFAULT + "), for the API version checks; checks.params in .cairn.yaml wins")
+    String kubeVersion;
+
     public ScanCommand(Environment env) {
         this.env = env;
     }
@@ -75,6 +85,7 @@ public final class ScanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<OutputTarget> outputs = outputs();
         Severity threshold = threshold();
+        KubeVersionParams kube = kubeVersion == null ? null : kubeVersionParams();
         if (!Files.exists(path)) {
             throw usage("no such directory: " + path + " (give the repository folder, e.g. cairn scan .)");
         }
@@ -92,6 +103,9 @@ public final class ScanCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw usage("cannot read the configuration " + (config == null ? ConfigLoader.FILE_NAME : config)
                     + ": " + e.getMessage());
+        }
+        if (kube != null) {
+            cairnConfig = withKubeVersion(cairnConfig, registry, kube);
         }
         Set<String> known = Set.of();
         if (baseline != null) {
@@ -177,6 +191,35 @@ public final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage("--fail-on takes none, info, low, medium, high or critical, not '" + failOn + "'");
         }
+    }
+
+    /** {@code --kube-version} as the checks' parameters; {@code v1.31.2} as kubectl prints it is read as 1.31. */
+    private KubeVersionParams kubeVersionParams() {
+        String v = kubeVersion.strip();
+        v = v.startsWith("v") ? v.substring(1) : v;
+        int patch = v.indexOf('.', v.indexOf('.') + 1);
+        try {
+            return new KubeVersionParams(patch < 0 ? v : v.substring(0, patch));
+        } catch (IllegalArgumentException e) {
+            throw usage("--kube-version takes a Kubernetes version such as " + KubeVersionParams.DEFAULT + ", not '"
+                    + kubeVersion + "'");
+        }
+    }
+
+    /**
+     * The configuration with {@code --kube-version} as the parameters of the checks that take a Kubernetes
+     * version, except where {@code .cairn.yaml} already sets {@code kubeVersion} for that check.
+     */
+    private static CairnConfig withKubeVersion(CairnConfig c, CheckRegistry registry, KubeVersionParams version) {
+        Map<String, Record> params = new HashMap<>(c.params());
+        for (Check check : registry.all()) {
+            if (check instanceof ParameterizedCheck<?> p && p.paramsType() == KubeVersionParams.class
+                    && !(params.get(check.spec().id().value()) instanceof KubeVersionParams set && set.kubeVersion() != null)) {
+                params.put(check.spec().id().value(), version);
+            }
+        }
+        return new CairnConfig(c.source(), c.include(), c.exclude(), c.maxFileSize(), c.disabled(), c.severity(), params,
+                c.waivers(), c.kpis(), c.pricing());
     }
 
     private static String display(Path p) {

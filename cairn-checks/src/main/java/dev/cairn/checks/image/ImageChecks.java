@@ -8,6 +8,6 @@ public final class ImageChecks {
     private ImageChecks() {}
 
     public static List<Check> all() {
-        return List.of(new ImageTagCheck(), new ImageDigestCheck(), new ImageRegistryAllowlistCheck());
+        return List.of(new ImageTagCheck(), new ImageDigestCheck(), new ImageRegistryAllowlistCheck(), new ImagePullPolicyCheck());
     }
 }

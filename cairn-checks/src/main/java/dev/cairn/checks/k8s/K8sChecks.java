@@ -40,6 +40,9 @@ public final class K8sChecks {
                 new DuplicateEnvVarCheck(),
                 new SelectorMatchCheck(),
                 new DeprecatedServiceAccountCheck(),
-                new SudoCommandCheck());
+                new SudoCommandCheck(),
+                new ApiVersionRemovedCheck(),
+                new ApiVersionDeprecatedCheck(),
+                new DeprecatedLabelCheck());
     }
 }

@@ -13,6 +13,7 @@ public final class NetworkChecks {
                 new ServiceExternalIpsCheck(),
                 new IngressTlsCheck(),
                 new NetworkPolicyCoverageCheck(),
-                new NamespaceNetworkPolicyCheck());
+                new NamespaceNetworkPolicyCheck(),
+                new NetworkPolicySelectorCheck());
     }
 }

@@ -44,13 +44,16 @@ public final class CheckRunner {
 
     public List<Finding> onObject(K8sObject object) {
         List<Finding> out = new ArrayList<>();
+        // Read the annotations once per object, not once per check.
+        Map<String, String> annotations = object.annotations();
+        boolean suppresses = annotations.keySet().stream().anyMatch(k -> k.startsWith(Suppressions.ANNOTATION_PREFIX));
         for (ConfiguredCheck c : objectChecks) {
             ObjectCheck check = (ObjectCheck) c.check();
             Tally tally = tallies.get(c);
             guarded(c, tally, () -> {
                 if (check.appliesTo(object)) {
                     tally.applicable.incrementAndGet();
-                    Suppression declared = Suppressions.declaredBy(object, c.spec()).orElse(null);
+                    Suppression declared = suppresses ? Suppressions.declaredBy(annotations, c.spec()).orElse(null) : null;
                     FindingFactory factory = new FindingFactory(c, object.path(), object.ref(), object.variant(),
                             object.root(), object.document());
                     check.check(object, factory.sink(f -> out.add(declared == null ? f : f.suppress(declared))));
@@ -121,13 +124,19 @@ public final class CheckRunner {
 
     /** One result per check, judged on the final findings (after waivers and baseline). */
     public List<CheckResult> results(List<Finding> findings) {
+        // One pass over the findings: a filter per check would cost checks x findings.
+        Map<dev.cairn.core.model.CheckId, int[]> tallyOfFindings = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            int[] n = tallyOfFindings.computeIfAbsent(f.checkId(), id -> new int[2]);
+            n[f.counts() ? 0 : 1]++;
+        }
         List<CheckResult> results = new ArrayList<>();
         for (var e : tallies.entrySet()) {
             CheckSpec spec = e.getKey().spec();
             Tally tally = e.getValue();
-            List<Finding> own = findings.stream().filter(f -> f.checkId().equals(spec.id())).toList();
-            int counted = (int) own.stream().filter(Finding::counts).count();
-            int suppressed = own.size() - counted;
+            int[] n = tallyOfFindings.getOrDefault(spec.id(), new int[2]);
+            int counted = n[0];
+            int suppressed = n[1];
             CheckStatus status;
             if (tally.error.get() != null) status = CheckStatus.ERROR;
             else if (counted > 0) status = CheckStatus.FAIL;

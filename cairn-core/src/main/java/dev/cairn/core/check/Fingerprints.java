@@ -44,7 +44,7 @@ public final class Fingerprints {
         Optional<YNode> node = Optional.of(objectRoot);
         String previous = null;
         for (String raw : tokens) {
-            String token = raw.replace("~1", "/").replace("~0", "~");
+            String token = raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~");
             String emitted = raw;
             Optional<YNode> next = Optional.empty();
             if (node.isPresent() && node.get() instanceof YMap map) {
@@ -77,12 +77,18 @@ public final class Fingerprints {
         return s == null ? "" : s;
     }
 
-    private static String sha256(String text) {
+    /** One digest per thread: looking the algorithm up per finding showed in profiles. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
+    });
+
+    private static String sha256(String text) {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

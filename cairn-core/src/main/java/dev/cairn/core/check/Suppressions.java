@@ -12,7 +12,11 @@ public final class Suppressions {
 
     /** The suppression an object declares for a check, by id or slug; the reason may be empty. */
     public static Optional<Suppression> declaredBy(K8sObject object, CheckSpec spec) {
-        var annotations = object.annotations();
+        return declaredBy(object.annotations(), spec);
+    }
+
+    /** The same, from annotations already read. */
+    public static Optional<Suppression> declaredBy(java.util.Map<String, String> annotations, CheckSpec spec) {
         String reason = annotations.get(ANNOTATION_PREFIX + spec.id().value());
         if (reason == null) {
             reason = annotations.get(ANNOTATION_PREFIX + spec.slug());

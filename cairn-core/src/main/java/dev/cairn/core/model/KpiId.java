@@ -13,6 +13,7 @@ import java.util.Optional;
 public enum KpiId {
     DEPLOYMENT_FREQUENCY("deployment-frequency", "per-week", Direction.HIGHER_IS_BETTER),
     CHANGE_LEAD_TIME("change-lead-time", "hours", Direction.LOWER_IS_BETTER),
+    CHANGE_LEAD_TIME_P90("change-lead-time-p90", "hours", Direction.LOWER_IS_BETTER),
     CHANGE_FAILURE_RATE("change-failure-rate", "percent", Direction.LOWER_IS_BETTER),
     FAILED_DEPLOYMENT_RECOVERY_TIME("failed-deployment-recovery-time", "hours", Direction.LOWER_IS_BETTER),
     FEATURES_PER_QUARTER("features-per-quarter", "per-quarter", Direction.HIGHER_IS_BETTER),

@@ -14,7 +14,8 @@ public final class YMap implements YNode {
     private final String pointer;
 
     public YMap(Map<String, YEntry> entries, Span span, String pointer) {
-        this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        // Never handed out, so no unmodifiable wrapper: lookups are the hottest path of every check.
+        this.entries = new LinkedHashMap<>(entries);
         this.span = span;
         this.pointer = pointer;
     }
@@ -30,7 +31,7 @@ public final class YMap implements YNode {
     }
 
     public Collection<YEntry> entries() {
-        return entries.values();
+        return Collections.unmodifiableCollection(entries.values());
     }
 
     public int size() {

@@ -5,6 +5,7 @@ import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YScalar;
 import dev.cairn.core.yaml.YSeq;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +43,32 @@ final class ParamsBinder {
             String fields = String.join(", ", java.util.Arrays.stream(type.getRecordComponents())
                     .map(java.lang.reflect.RecordComponent::getName).toList());
             String what = field == null ? "invalid parameters" : "invalid parameter '" + field + "'";
-            throw new ConfigException(display, at.span(), what + " (expected fields: " + fields + ")");
+            String reason = recordReason(e);
+            throw new ConfigException(display, at.span(), what + (reason == null ? "" : ": " + reason)
+                    + " (expected fields: " + fields + ")");
         }
+    }
+
+    /**
+     * A float as written: {@code 1.30} stays {@code "1.30"} when a string field receives it (a version, say),
+     * and still converts to a double field. Special values ({@code .inf}, {@code .nan}) fall back to Double.
+     */
+    private static Object decimal(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return Double.valueOf(text);
+        }
+    }
+
+    /** The message of an IllegalArgumentException a record's constructor threw to reject a value, if any. */
+    private static String recordReason(Throwable e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException && !(t instanceof DatabindException) && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return null;
     }
 
     static Object plain(YNode node) {
@@ -62,7 +87,7 @@ final class ParamsBinder {
                 case NULL -> null;
                 case BOOL -> s.isTrue();
                 case INT -> s.asLong().orElse(null);
-                case FLOAT -> Double.valueOf(s.text().replace("_", ""));
+                case FLOAT -> decimal(s.text().replace("_", ""));
                 case STRING -> s.text();
             };
         };

@@ -1,0 +1,90 @@
+package dev.cairn.checks.network;
+
+import dev.cairn.core.check.CheckSpec;
+import dev.cairn.core.check.FindingSink;
+import dev.cairn.core.check.IndexCheck;
+import dev.cairn.core.check.ObjectIndex;
+import dev.cairn.core.check.ObjectSummary;
+import dev.cairn.core.check.Peer;
+import dev.cairn.core.k8s.LabelSelector;
+import dev.cairn.core.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A NetworkPolicy whose non-empty {@code podSelector} matches the pod labels of no workload in its namespace
+ * protects nothing, usually because of a typo or a label that changed. Judged only where the repository has
+ * workloads in that namespace (an unspecified namespace matches only another unspecified one), since the
+ * pods may otherwise come from elsewhere. {@code matchExpressions} are evaluated; an expression cairn cannot
+ * read is assumed to match, so the check errs towards silence.
+ */
+public final class NetworkPolicySelectorCheck implements IndexCheck {
+    private static final CheckSpec SPEC = CheckSpec.builder("K8S-064", "network-policy-selects-nothing")
+            .title("NetworkPolicy selects no workload of its namespace")
+            .severity(Severity.LOW)
+            .criteria("TEC-30")
+            .equivalent(Peer.KUBE_LINTER, "dangling-networkpolicy")
+            .equivalent(Peer.KUBE_SCORE, "networkpolicy-targets-pod")
+            .equivalent(Peer.KUBESCAPE, "C-0299")
+            .equivalent(Peer.TRIVY, "KSV-0038")
+            .build();
+
+    @Override
+    public CheckSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public boolean appliesTo(ObjectIndex index) {
+        return index.objects().stream().anyMatch(p -> judged(p) && !workloadsBeside(p, index).isEmpty());
+    }
+
+    @Override
+    public void check(ObjectIndex index, FindingSink sink) {
+        for (ObjectSummary policy : index.objects()) {
+            if (!judged(policy)) {
+                continue;
+            }
+            List<ObjectSummary> workloads = workloadsBeside(policy, index);
+            LabelSelector selector = policy.labelSelector();
+            if (workloads.isEmpty() || workloads.stream().anyMatch(w -> selector.matches(w.podLabels()))) {
+                continue;
+            }
+            String where = policy.namespace() == null ? "among the workloads without a namespace"
+                    : "in namespace " + policy.namespace();
+            sink.report(policy.location(), policy.ref(), Services.describe(policy.ref()) + " selects no pods: its"
+                    + " podSelector " + describe(selector) + " matches none of the " + count(workloads.size()) + " "
+                    + where + ", so it restricts nothing: make the selector match the pod template labels");
+        }
+    }
+
+    /** Kubernetes NetworkPolicies with a non-empty pod selector; an empty one selects every pod. */
+    private static boolean judged(ObjectSummary o) {
+        return NetworkPolicies.isKubernetesPolicy(o) && o.labelSelector() != null && !o.labelSelector().isEmpty();
+    }
+
+    private static List<ObjectSummary> workloadsBeside(ObjectSummary policy, ObjectIndex index) {
+        return index.objects().stream().filter(o -> Pods.running(o) && Pods.sameNamespace(o, policy)).toList();
+    }
+
+    private static String count(int n) {
+        return n == 1 ? "1 workload" : n + " workloads";
+    }
+
+    /** {@code {app=api, tier in (web)}}, for messages. */
+    private static String describe(LabelSelector selector) {
+        List<String> parts = new ArrayList<>();
+        selector.matchLabels().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> parts.add(e.getKey() + "=" + e.getValue()));
+        for (LabelSelector.Requirement r : selector.matchExpressions()) {
+            if (!r.understood()) {
+                parts.add(r.key() + " ?");
+            } else if (r.values().isEmpty()) {
+                parts.add((r.operator().equals("DoesNotExist") ? "!" : "") + r.key());
+            } else {
+                parts.add(r.key() + (r.operator().equals("In") ? " in (" : " notin (") + String.join(", ", r.values()) + ")");
+            }
+        }
+        return "{" + String.join(", ", parts) + "}";
+    }
+}
