@@ -70,10 +70,21 @@ public final class FileClassifier {
         return lowerName.endsWith(".yaml") || lowerName.endsWith(".yml");
     }
 
+    /**
+     * {@code Dockerfile.dev} and {@code Containerfile.alpine} are Dockerfiles; {@code Dockerfile.java} (a class
+     * modelling Dockerfiles) or {@code Dockerfile.md} are not, so well-known source and document suffixes are out.
+     */
     private static boolean isDockerfile(String name, String lower) {
-        return name.equals("Dockerfile") || name.equals("Containerfile") || lower.endsWith(".dockerfile")
-                || name.startsWith("Dockerfile.") || name.startsWith("Containerfile.");
+        if (name.equals("Dockerfile") || name.equals("Containerfile") || lower.endsWith(".dockerfile")) {
+            return true;
+        }
+        boolean variant = name.startsWith("Dockerfile.") || name.startsWith("Containerfile.");
+        return variant && !NOT_DOCKERFILE_SUFFIXES.contains(lower.substring(lower.lastIndexOf('.') + 1));
     }
+
+    private static final Set<String> NOT_DOCKERFILE_SUFFIXES = Set.of("java", "kt", "groovy", "scala", "go", "py",
+            "rb", "rs", "js", "ts", "cs", "c", "h", "cpp", "class", "md", "adoc", "txt", "html", "json", "yaml", "yml",
+            "xml", "toml", "sh", "bash", "ps1", "orig", "bak", "swp", "tmpl", "j2", "erb", "golden", "expect");
 
     private static boolean isUnder(String path, String folder) {
         return path.startsWith(folder) || path.contains("/" + folder);

@@ -239,6 +239,9 @@ class DiscoveryTest {
         write(root, "api.Dockerfile", "FROM scratch\n");
         write(root, "Containerfile", "FROM scratch\n");
         write(root, "docker/Dockerfile.dev", "FROM scratch\n");
+        // A class modelling Dockerfiles is source code, not a Dockerfile variant (a false positive on cairn itself).
+        write(root, "src/Dockerfile.java", "package x;\n");
+        write(root, "docs/Dockerfile.md", "# notes\n");
         write(root, ".github/workflows/ci.yml", "on: push\n");
         write(root, ".github/dependabot.yml", "version: 2\n");
         write(root, ".gitlab-ci.yml", "build:\n  script: make\n");
