@@ -19,7 +19,12 @@ final class SecretNames {
     private static final Set<String> NOT_A_VALUE = Set.of("FILE", "PATH", "DIR", "NAME", "REF", "HEADER", "URL", "URI",
             "ENDPOINT", "HOST", "PORT", "ENABLED", "LENGTH", "TTL", "TIMEOUT", "EXPIRY", "EXPIRES", "EXPIRATION", "TYPE",
             "MODE", "ID", "LOCATION", "FIELD", "PARAM", "ALGORITHM", "PREFIX", "AUDIENCE", "ISSUER", "VERSION", "COUNT",
-            "SIZE", "LIFETIME", "DURATION", "SECONDS", "POLICY", "PROVIDER", "KIND", "FORMAT");
+            "SIZE", "LIFETIME", "DURATION", "SECONDS", "POLICY", "PROVIDER", "KIND", "FORMAT",
+            // MAX_INPUT_TOKENS and friends count LLM tokens (a false positive found on real manifests).
+            "TOKENS");
+
+    /** Switches such as MYSQL_ALLOW_EMPTY_PASSWORD=yes name a credential but hold a flag. */
+    private static final Set<String> FLAG_VALUES = Set.of("yes", "no", "true", "false", "on", "off", "1", "0", "y", "n");
 
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern SEPARATORS = Pattern.compile("[^A-Za-z0-9]+");
@@ -50,7 +55,10 @@ final class SecretNames {
             v = v.substring(1, v.length() - 1).strip();
         }
         return !v.isEmpty() && !v.startsWith("$(") && !v.startsWith("${") && !v.startsWith("{{")
-                && !v.startsWith("ENC[") && !v.startsWith("ENC(");
+                && !v.startsWith("ENC[") && !v.startsWith("ENC(")
+                && !FLAG_VALUES.contains(v.toLowerCase(Locale.ROOT))
+                // GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/key.json names a mounted file, not the secret itself
+                && !v.startsWith("/");
     }
 
     /** The names of secret-looking settings with literal values in a multi-line config file. */
