@@ -77,6 +77,9 @@ public final class ScanCommand implements Callable<Integer> {
                     + KubeVersionParams.DEFAULT + "), for the API version checks; checks.params in .cairn.yaml wins")
     String kubeVersion;
 
+    @Option(names = "--no-cache", description = "Do not read or write the git-history cache (under $XDG_CACHE_HOME/cairn)")
+    boolean noCache;
+
     public ScanCommand(Environment env) {
         this.env = env;
     }
@@ -123,7 +126,7 @@ public final class ScanCommand implements Callable<Integer> {
         ScanReport report;
         try {
             report = new Scanner(registry, env.clock(), Version.toolInfo())
-                    .scan(new ScanRequest(path, display(path), cairnConfig, known, scanResults));
+                    .scan(new ScanRequest(path, display(path), cairnConfig, known, scanResults, !noCache));
         } catch (ScanFailedException e) {
             spec.commandLine().getErr().println("cairn: " + e.getMessage());
             return ExitCode.FAILURE;

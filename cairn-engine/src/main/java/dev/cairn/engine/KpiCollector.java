@@ -58,6 +58,11 @@ public final class KpiCollector {
      * history cannot be read (the rest of the scan does not depend on it).
      */
     public static List<KpiValue> forScan(Path root, CairnConfig config, Instant now) {
+        return forScan(root, config, now, true);
+    }
+
+    /** @param useCache false for {@code --no-cache}: read the window from git, write no cache */
+    public static List<KpiValue> forScan(Path root, CairnConfig config, Instant now, boolean useCache) {
         try {
             Path top = root.toAbsolutePath().normalize();
             if (!Files.exists(top.resolve(".git"))) {
@@ -65,7 +70,7 @@ public final class KpiCollector {
             }
             Map<String, String> env = System.getenv();
             return new KpiCollector(env).collect(Request.defaults(top, config.kpis().deploymentsOrDefault(), now,
-                    defaultCacheRoot(env))).map(Outcome::kpis).orElse(List.of());
+                    useCache ? defaultCacheRoot(env) : null)).map(Outcome::kpis).orElse(List.of());
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

@@ -13,10 +13,15 @@ import java.util.Set;
  * @param scanResults scanner output named on the command line ({@code --scan-results}), read for the
  *                    vulnerability KPIs besides what the repository holds
  */
-public record ScanRequest(Path root, String display, CairnConfig config, Set<String> baseline, List<Path> scanResults) {
+public record ScanRequest(Path root, String display, CairnConfig config, Set<String> baseline, List<Path> scanResults,
+        boolean historyCache) {
     public ScanRequest {
         baseline = Set.copyOf(baseline);
         scanResults = List.copyOf(scanResults);
+    }
+
+    public ScanRequest(Path root, String display, CairnConfig config, Set<String> baseline, List<Path> scanResults) {
+        this(root, display, config, baseline, scanResults, true);
     }
 
     public ScanRequest(Path root, String display, CairnConfig config, Set<String> baseline) {

@@ -98,7 +98,7 @@ public final class Scanner {
         notes.sort(Note.ORDER);
 
         List<KpiValue> allKpis = new ArrayList<>(kpis.kpis());
-        allKpis.addAll(KpiCollector.forScan(request.root(), config, scannedAt)); // git KPIs: DORA, delivery, effort
+        allKpis.addAll(KpiCollector.forScan(request.root(), config, scannedAt, request.historyCache())); // git KPIs: DORA, delivery, effort
         Optional<GitInfo> git = GitInfo.of(request.root());
         String repository = git.map(GitInfo::remote)
                 .orElseGet(() -> Optional.ofNullable(request.root().toAbsolutePath().normalize().getFileName())
