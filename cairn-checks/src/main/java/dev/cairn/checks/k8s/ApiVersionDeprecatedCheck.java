@@ -1,10 +1,6 @@
 package dev.cairn.checks.k8s;
 
-import dev.cairn.core.check.Check;
 import dev.cairn.core.check.CheckSpec;
-import dev.cairn.core.check.FindingSink;
-import dev.cairn.core.check.ObjectCheck;
-import dev.cairn.core.check.ParameterizedCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Severity;
@@ -15,7 +11,7 @@ import dev.cairn.core.model.Severity;
  * for the version in {@code kubeVersion} (default {@value KubeVersionParams#DEFAULT}); versions already
  * removed at the target are {@link ApiVersionRemovedCheck}'s.
  */
-public final class ApiVersionDeprecatedCheck implements ObjectCheck, ParameterizedCheck<KubeVersionParams> {
+public final class ApiVersionDeprecatedCheck extends ApiVersionCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-061", "api-version-deprecated")
             .title("Object uses an API version deprecated in the target Kubernetes version")
             .severity(Severity.LOW)
@@ -25,14 +21,12 @@ public final class ApiVersionDeprecatedCheck implements ObjectCheck, Parameteriz
             .equivalent(Peer.TRIVY, "KSV-0107")
             .build();
 
-    private final KubeVersionParams params;
-
     public ApiVersionDeprecatedCheck() {
         this(KubeVersionParams.defaults());
     }
 
     private ApiVersionDeprecatedCheck(KubeVersionParams params) {
-        this.params = params;
+        super(params, ApiVersionDeprecatedCheck::new);
     }
 
     @Override
@@ -41,33 +35,14 @@ public final class ApiVersionDeprecatedCheck implements ObjectCheck, Parameteriz
     }
 
     @Override
-    public Class<KubeVersionParams> paramsType() {
-        return KubeVersionParams.class;
+    boolean reports(DeprecatedApis.Entry e, int target) {
+        return e.deprecatedBy(target) && !e.removedBy(target);
     }
 
     @Override
-    public KubeVersionParams params() {
-        return params;
-    }
-
-    @Override
-    public Check withParams(KubeVersionParams params) {
-        return new ApiVersionDeprecatedCheck(params);
-    }
-
-    @Override
-    public boolean appliesTo(K8sObject object) {
-        return true;
-    }
-
-    @Override
-    public void check(K8sObject object, FindingSink sink) {
-        int target = params.targetMinor();
-        DeprecatedApis.of(object.ref().apiVersion(), object.kind())
-                .filter(e -> e.deprecatedBy(target) && !e.removedBy(target))
-                .ifPresent(e -> object.root().get("apiVersion").ifPresent(at -> sink.report(at,
-                        ObjectNames.describe(object.ref()) + " uses " + e.apiVersion() + ", deprecated since "
-                                + e.deprecatedIn() + " and no longer served from " + e.removedIn() + " (target "
-                                + params.target() + "): before upgrading, " + DeprecatedApis.advice(e))));
+    String message(K8sObject object, DeprecatedApis.Entry e, String target) {
+        return ObjectNames.describe(object.ref()) + " uses " + e.apiVersion() + ", deprecated since " + e.deprecatedIn()
+                + " and no longer served from " + e.removedIn() + " (target " + target + "): before upgrading, "
+                + DeprecatedApis.advice(e);
     }
 }

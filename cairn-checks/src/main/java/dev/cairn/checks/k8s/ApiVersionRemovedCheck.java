@@ -1,10 +1,6 @@
 package dev.cairn.checks.k8s;
 
-import dev.cairn.core.check.Check;
 import dev.cairn.core.check.CheckSpec;
-import dev.cairn.core.check.FindingSink;
-import dev.cairn.core.check.ObjectCheck;
-import dev.cairn.core.check.ParameterizedCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Severity;
@@ -14,7 +10,7 @@ import dev.cairn.core.model.Severity;
  * {@code kubectl apply} fails with "no matches for kind". Judged on the parsed {@code apiVersion} value
  * against {@link DeprecatedApis}, for the version in {@code kubeVersion} (default {@value KubeVersionParams#DEFAULT}).
  */
-public final class ApiVersionRemovedCheck implements ObjectCheck, ParameterizedCheck<KubeVersionParams> {
+public final class ApiVersionRemovedCheck extends ApiVersionCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-060", "api-version-removed")
             .title("Object uses an API version the target Kubernetes version no longer serves")
             .severity(Severity.HIGH)
@@ -24,14 +20,12 @@ public final class ApiVersionRemovedCheck implements ObjectCheck, ParameterizedC
             .equivalent(Peer.TRIVY, "KSV-0107")
             .build();
 
-    private final KubeVersionParams params;
-
     public ApiVersionRemovedCheck() {
         this(KubeVersionParams.defaults());
     }
 
     private ApiVersionRemovedCheck(KubeVersionParams params) {
-        this.params = params;
+        super(params, ApiVersionRemovedCheck::new);
     }
 
     @Override
@@ -40,32 +34,13 @@ public final class ApiVersionRemovedCheck implements ObjectCheck, ParameterizedC
     }
 
     @Override
-    public Class<KubeVersionParams> paramsType() {
-        return KubeVersionParams.class;
+    boolean reports(DeprecatedApis.Entry e, int target) {
+        return e.removedBy(target);
     }
 
     @Override
-    public KubeVersionParams params() {
-        return params;
-    }
-
-    @Override
-    public Check withParams(KubeVersionParams params) {
-        return new ApiVersionRemovedCheck(params);
-    }
-
-    @Override
-    public boolean appliesTo(K8sObject object) {
-        return true;
-    }
-
-    @Override
-    public void check(K8sObject object, FindingSink sink) {
-        DeprecatedApis.of(object.ref().apiVersion(), object.kind())
-                .filter(e -> e.removedBy(params.targetMinor()))
-                .ifPresent(e -> object.root().get("apiVersion").ifPresent(at -> sink.report(at,
-                        ObjectNames.describe(object.ref()) + " uses " + e.apiVersion() + ", which Kubernetes no longer"
-                                + " serves since " + e.removedIn() + " (target " + params.target() + "): "
-                                + DeprecatedApis.advice(e))));
+    String message(K8sObject object, DeprecatedApis.Entry e, String target) {
+        return ObjectNames.describe(object.ref()) + " uses " + e.apiVersion()
+                + ", which Kubernetes no longer serves since " + e.removedIn() + " (target " + target + "): " + DeprecatedApis.advice(e);
     }
 }

@@ -1,20 +1,15 @@
 package dev.cairn.checks.k8s;
 
-import dev.cairn.checks.template.ContainerCheck;
 import dev.cairn.core.check.CheckSpec;
-import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.Peer;
-import dev.cairn.core.k8s.ContainerKind;
-import dev.cairn.core.k8s.ContainerView;
 import dev.cairn.core.model.Severity;
-import java.util.Set;
 
 /**
  * Without a CPU request the scheduler reserves no CPU for the container, packs nodes blindly and gives it
  * the smallest share under contention. A CPU limit without a request counts: Kubernetes copies the limit.
  * Ephemeral containers cannot declare resources and are out of scope.
  */
-public final class CpuRequestCheck extends ContainerCheck {
+public final class CpuRequestCheck extends MissingRequestCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-025", "cpu-request")
             .title("Container has no CPU request")
             .severity(Severity.MEDIUM)
@@ -28,19 +23,11 @@ public final class CpuRequestCheck extends ContainerCheck {
             .build();
 
     public CpuRequestCheck() {
-        super(Set.of(ContainerKind.CONTAINER, ContainerKind.INIT));
+        super("cpu", "CPU", "set resources.requests.cpu to its typical use (e.g. 100m) so the scheduler reserves it");
     }
 
     @Override
     public CheckSpec spec() {
         return SPEC;
-    }
-
-    @Override
-    protected void check(ContainerView container, FindingSink sink) {
-        if (!Resources.isRequested(container, "cpu")) {
-            Resources.report(sink, container, "requests", describe(container) + " has no CPU request:"
-                    + " set resources.requests.cpu to its typical use (e.g. 100m) so the scheduler reserves it");
-        }
     }
 }

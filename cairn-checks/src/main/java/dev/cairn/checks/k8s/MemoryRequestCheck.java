@@ -1,20 +1,15 @@
 package dev.cairn.checks.k8s;
 
-import dev.cairn.checks.template.ContainerCheck;
 import dev.cairn.core.check.CheckSpec;
-import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.Peer;
-import dev.cairn.core.k8s.ContainerKind;
-import dev.cairn.core.k8s.ContainerView;
 import dev.cairn.core.model.Severity;
-import java.util.Set;
 
 /**
  * Without a memory request the scheduler reserves no memory for the container, may place it on a node
  * that is already full, and evicts it first under memory pressure. A memory limit without a request
  * counts: Kubernetes copies the limit. Ephemeral containers cannot declare resources and are out of scope.
  */
-public final class MemoryRequestCheck extends ContainerCheck {
+public final class MemoryRequestCheck extends MissingRequestCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-026", "memory-request")
             .title("Container has no memory request")
             .severity(Severity.MEDIUM)
@@ -28,19 +23,11 @@ public final class MemoryRequestCheck extends ContainerCheck {
             .build();
 
     public MemoryRequestCheck() {
-        super(Set.of(ContainerKind.CONTAINER, ContainerKind.INIT));
+        super("memory", "memory", "set resources.requests.memory to its normal use so the scheduler reserves it");
     }
 
     @Override
     public CheckSpec spec() {
         return SPEC;
-    }
-
-    @Override
-    protected void check(ContainerView container, FindingSink sink) {
-        if (!Resources.isRequested(container, "memory")) {
-            Resources.report(sink, container, "requests", describe(container) + " has no memory request:"
-                    + " set resources.requests.memory to its normal use so the scheduler reserves it");
-        }
     }
 }

@@ -1,20 +1,14 @@
 package dev.cairn.checks.k8s;
 
-import dev.cairn.checks.template.ContainerCheck;
 import dev.cairn.core.check.CheckSpec;
-import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.Peer;
-import dev.cairn.core.k8s.ContainerKind;
-import dev.cairn.core.k8s.ContainerView;
-import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Severity;
-import java.util.Set;
 
 /**
  * Without a readiness probe a Service sends traffic to a pod as soon as its process starts, before it can
  * answer, and keeps sending during overload. Batch workloads (Job, CronJob) serve no traffic and are out of scope.
  */
-public final class ReadinessProbeCheck extends ContainerCheck {
+public final class ReadinessProbeCheck extends MissingProbeCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-007", "readiness-probe")
             .title("Container has no readiness probe")
             .severity(Severity.MEDIUM)
@@ -27,24 +21,12 @@ public final class ReadinessProbeCheck extends ContainerCheck {
             .build();
 
     public ReadinessProbeCheck() {
-        super(Set.of(ContainerKind.CONTAINER));
+        super("readinessProbe",
+                "add an httpGet, grpc, tcpSocket or exec probe that succeeds only when it can serve traffic");
     }
 
     @Override
     public CheckSpec spec() {
         return SPEC;
-    }
-
-    @Override
-    public boolean appliesTo(K8sObject object) {
-        return !object.kind().equals("Job") && !object.kind().equals("CronJob") && super.appliesTo(object);
-    }
-
-    @Override
-    protected void check(ContainerView container, FindingSink sink) {
-        if (container.node().get("readinessProbe").isEmpty()) {
-            sink.report(container.node(), describe(container) + " has no readinessProbe: add an httpGet,"
-                    + " grpc, tcpSocket or exec probe that succeeds only when it can serve traffic");
-        }
     }
 }
