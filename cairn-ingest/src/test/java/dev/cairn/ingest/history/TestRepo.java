@@ -16,8 +16,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 /** A real repository built with JGit, with chosen authors and dates. */
-final class TestRepo implements AutoCloseable {
-    final Path dir;
+public final class TestRepo implements AutoCloseable {
+    public final Path dir;
     final Git git;
 
     private TestRepo(Path dir, Git git) {
@@ -25,18 +25,18 @@ final class TestRepo implements AutoCloseable {
         this.git = git;
     }
 
-    static TestRepo init(Path dir) throws GitAPIException {
+    public static TestRepo init(Path dir) throws GitAPIException {
         return new TestRepo(dir, Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
     }
 
-    static PersonIdent who(String nameAndEmail, Instant when) {
+    public static PersonIdent who(String nameAndEmail, Instant when) {
         int lt = nameAndEmail.indexOf('<');
         return new PersonIdent(nameAndEmail.substring(0, lt).strip(), nameAndEmail.substring(lt + 1, nameAndEmail.indexOf('>')),
                 when, ZoneOffset.UTC);
     }
 
     /** Writes the files (null content deletes) and commits them. */
-    String commit(String message, String who, Instant authored, Instant committed, Map<String, String> files)
+    public String commit(String message, String who, Instant authored, Instant committed, Map<String, String> files)
             throws IOException, GitAPIException {
         for (var e : files.entrySet()) {
             Path f = dir.resolve(e.getKey());
@@ -54,27 +54,27 @@ final class TestRepo implements AutoCloseable {
         return c.name();
     }
 
-    String commit(String message, String who, Instant when, Map<String, String> files) throws IOException, GitAPIException {
+    public String commit(String message, String who, Instant when, Map<String, String> files) throws IOException, GitAPIException {
         return commit(message, who, when, when, files);
     }
 
-    void branch(String name, String startPoint) throws GitAPIException {
+    public void branch(String name, String startPoint) throws GitAPIException {
         git.branchCreate().setName(name).setStartPoint(startPoint).call();
     }
 
-    void checkout(String name) throws GitAPIException {
+    public void checkout(String name) throws GitAPIException {
         git.checkout().setName(name).call();
     }
 
     /** A merge commit (never fast-forward) of the branch into the checked-out one. */
-    String merge(String branch, String message, String who, Instant when) throws IOException, GitAPIException {
+    public String merge(String branch, String message, String who, Instant when) throws IOException, GitAPIException {
         ObjectId id = git.getRepository().resolve(branch);
         git.merge().include(id).setCommit(false).setFastForward(MergeCommand.FastForwardMode.NO_FF).call();
         return git.commit().setMessage(message).setAuthor(who(who, when)).setCommitter(who(who, when)).call().name();
     }
 
     /** An annotated tag dated {@code when}, or a lightweight one when {@code when} is null. */
-    void tag(String name, String commit, Instant when) throws IOException, GitAPIException {
+    public void tag(String name, String commit, Instant when) throws IOException, GitAPIException {
         try (RevWalk walk = new RevWalk(git.getRepository())) {
             RevCommit c = walk.parseCommit(ObjectId.fromString(commit));
             var cmd = git.tag().setName(name).setObjectId(c);
@@ -87,7 +87,7 @@ final class TestRepo implements AutoCloseable {
         }
     }
 
-    void resetHard(String commit) throws GitAPIException {
+    public void resetHard(String commit) throws GitAPIException {
         git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD).setRef(commit).call();
     }
 

@@ -6,6 +6,7 @@ import dev.cairn.core.history.GitHistory;
 import dev.cairn.core.model.KpiValue;
 import dev.cairn.ingest.history.DeploymentsFile;
 import dev.cairn.ingest.history.HistoryCollector;
+import dev.cairn.ingest.history.TestRepo;
 import dev.cairn.maturity.kpi.delivery.DeliveryKpis;
 import dev.cairn.maturity.kpi.git.GitKpis;
 import dev.cairn.maturity.kpi.git.KpiWindow;
