@@ -12,11 +12,53 @@ import java.util.Optional;
 
 /**
  * A Kubernetes object read from a manifest: its identity, the document it came from and its node tree.
- * Objects inside a {@code List} have a root pointer such as {@code /items/2}.
- *
- * @param variant the render variant (overlay path or values file) the object came from, or null for raw files
+ * Objects inside a {@code List} have a root pointer such as {@code /items/2}. The variant is the render
+ * variant (overlay path or values file) the object came from, or null for raw files.
  */
-public record K8sObject(SourcePath path, int document, YMap root, ObjectRef ref, String variant) {
+public final class K8sObject {
+    private final SourcePath path;
+    private final int document;
+    private final YMap root;
+    private final ObjectRef ref;
+    private final String variant;
+    /** Every pod-spec check asks for the view; built once per object (objects stay on one thread). */
+    private Optional<PodSpecView> podSpec;
+
+    public K8sObject(SourcePath path, int document, YMap root, ObjectRef ref, String variant) {
+        this.path = path;
+        this.document = document;
+        this.root = root;
+        this.ref = ref;
+        this.variant = variant;
+    }
+
+    public SourcePath path() {
+        return path;
+    }
+
+    public int document() {
+        return document;
+    }
+
+    public YMap root() {
+        return root;
+    }
+
+    public ObjectRef ref() {
+        return ref;
+    }
+
+    public String variant() {
+        return variant;
+    }
+
+    /** The pod spec of a workload, or empty for other kinds; computed on first use. */
+    public Optional<PodSpecView> podSpec() {
+        if (podSpec == null) {
+            podSpec = PodSpecView.compute(this);
+        }
+        return podSpec;
+    }
 
     /** Builds the object if the mapping has string {@code apiVersion} and {@code kind}. */
     public static Optional<K8sObject> from(SourcePath path, int document, YMap root, String variant) {

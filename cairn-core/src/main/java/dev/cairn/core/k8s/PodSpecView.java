@@ -30,6 +30,10 @@ public record PodSpecView(K8sObject owner, YMap spec, Optional<YMap> podMetadata
 
     /** The pod spec of a workload, or empty for other kinds and for workloads without a spec. */
     public static Optional<PodSpecView> of(K8sObject object) {
+        return object.podSpec();
+    }
+
+    static Optional<PodSpecView> compute(K8sObject object) {
         String kind = object.kind();
         if (kind.equals("Pod")) {
             return object.root().map("spec").map(spec -> new PodSpecView(object, spec, object.metadata()));
