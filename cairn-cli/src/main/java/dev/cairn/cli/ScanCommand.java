@@ -6,11 +6,14 @@ import dev.cairn.core.check.Check;
 import dev.cairn.core.check.CheckRegistry;
 import dev.cairn.core.check.ParameterizedCheck;
 import dev.cairn.core.config.CairnConfig;
+import dev.cairn.core.assessment.Answers;
 import dev.cairn.core.config.ConfigException;
 import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.ScanReport;
 import dev.cairn.core.model.Severity;
 import dev.cairn.engine.ScanFailedException;
+import dev.cairn.ingest.assessment.AnswersFile;
+import dev.cairn.maturity.assess.Assessment;
 import dev.cairn.engine.ScanRequest;
 import dev.cairn.engine.Scanner;
 import dev.cairn.ingest.config.ConfigLoader;
@@ -77,6 +80,10 @@ public final class ScanCommand implements Callable<Integer> {
                     + KubeVersionParams.DEFAULT + "), for the API version checks; checks.params in .cairn.yaml wins")
     String kubeVersion;
 
+    @Option(names = "--answers", paramLabel = "FILE",
+            description = "Self-assessment answers (default: .cairn/assessment.yaml at PATH; written by cairn assess)")
+    Path answers;
+
     @Option(names = "--no-cache", description = "Do not read or write the git-history cache (under $XDG_CACHE_HOME/cairn)")
     boolean noCache;
 
@@ -110,6 +117,17 @@ public final class ScanCommand implements Callable<Integer> {
         if (kube != null) {
             cairnConfig = withKubeVersion(cairnConfig, registry, kube);
         }
+        Answers selfAssessment;
+        try {
+            selfAssessment = answers != null ? AnswersFile.load(answers, answers.toString(), Assessment::acceptsAnswerTo)
+                    : AnswersFile.loadFromRoot(path, Assessment::acceptsAnswerTo);
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println("cairn: " + e.display());
+            return ExitCode.USAGE;
+        } catch (IOException e) {
+            throw usage("cannot read the answers " + (answers == null ? AnswersFile.DEFAULT_PATH : answers)
+                    + ": " + e.getMessage());
+        }
         Set<String> known = Set.of();
         if (baseline != null) {
             try {
@@ -126,7 +144,7 @@ public final class ScanCommand implements Callable<Integer> {
         ScanReport report;
         try {
             report = new Scanner(registry, env.clock(), Version.toolInfo())
-                    .scan(new ScanRequest(path, display(path), cairnConfig, known, scanResults, !noCache));
+                    .scan(new ScanRequest(path, display(path), cairnConfig, known, scanResults, !noCache, selfAssessment));
         } catch (ScanFailedException e) {
             spec.commandLine().getErr().println("cairn: " + e.getMessage());
             return ExitCode.FAILURE;

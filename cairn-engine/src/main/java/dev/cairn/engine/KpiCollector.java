@@ -52,27 +52,24 @@ public final class KpiCollector {
     }
 
     /**
-     * The git KPIs {@code cairn scan} adds to its report: the 90 days before {@code now}, deployments as
-     * {@code kpis.deployments} declares (else tags {@code v*}), the user cache. Only when the root is the top of
-     * a git working tree (a folder inside a repository is not the repository); empty otherwise, and when the
-     * history cannot be read (the rest of the scan does not depend on it).
+     * The git KPIs {@code cairn scan} adds to its report, and the history they came from (which the criteria
+     * read too): the 90 days before {@code now} (history from 180 days back), deployments as
+     * {@code kpis.deployments} declares (else tags {@code v*}), the user cache unless {@code useCache} is false
+     * ({@code --no-cache}). Only when the root is the top of a git working tree (a folder inside a repository
+     * is not the repository); empty otherwise, and when the history cannot be read (the rest of the scan does
+     * not depend on it).
      */
-    public static List<KpiValue> forScan(Path root, CairnConfig config, Instant now) {
-        return forScan(root, config, now, true);
-    }
-
-    /** @param useCache false for {@code --no-cache}: read the window from git, write no cache */
-    public static List<KpiValue> forScan(Path root, CairnConfig config, Instant now, boolean useCache) {
+    public static Optional<Outcome> forScan(Path root, CairnConfig config, Instant now, boolean useCache) {
         try {
             Path top = root.toAbsolutePath().normalize();
             if (!Files.exists(top.resolve(".git"))) {
-                return List.of();
+                return Optional.empty();
             }
             Map<String, String> env = System.getenv();
             return new KpiCollector(env).collect(Request.defaults(top, config.kpis().deploymentsOrDefault(), now,
-                    useCache ? defaultCacheRoot(env) : null)).map(Outcome::kpis).orElse(List.of());
+                    useCache ? defaultCacheRoot(env) : null));
         } catch (IOException | RuntimeException e) {
-            return List.of();
+            return Optional.empty();
         }
     }
 

@@ -5,6 +5,8 @@ import dev.cairn.core.check.CheckRunner;
 import dev.cairn.core.check.FileKind;
 import dev.cairn.core.check.ObjectIndex;
 import dev.cairn.core.check.ObjectSummary;
+import dev.cairn.core.model.CheckId;
+import dev.cairn.core.model.CheckResult;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.InputCounts;
@@ -25,6 +27,13 @@ import dev.cairn.ingest.git.GitInfo;
 import dev.cairn.ingest.manifest.FileEvidence;
 import dev.cairn.ingest.manifest.ManifestReader;
 import dev.cairn.ingest.yaml.YamlLimits;
+import dev.cairn.ingest.repo.RepositoryReader;
+import dev.cairn.maturity.assess.Assessment;
+import dev.cairn.maturity.assess.AssessmentEvidence;
+import dev.cairn.maturity.assess.AssessmentResult;
+import dev.cairn.maturity.assess.CheckOutcomes;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
+import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import dev.cairn.maturity.kpi.KpiTargets;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +42,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -82,7 +93,8 @@ public final class Scanner {
         List<DiscoveredFile> files = KustomizePatches.reclassify(discovered.files());
         Collected collected = readAll(files, reader, runner);
         List<Finding> findings = new ArrayList<>(collected.findings);
-        findings.addAll(runner.onIndex(new ObjectIndex(new ArrayList<>(collected.summaries))));
+        ObjectIndex index = new ObjectIndex(new ArrayList<>(collected.summaries));
+        findings.addAll(runner.onIndex(index));
 
         LocalDate today = LocalDate.ofInstant(scannedAt, ZoneOffset.UTC);
         findings.addAll(runner.onConfig(config, today));
@@ -98,16 +110,36 @@ public final class Scanner {
         notes.sort(Note.ORDER);
 
         List<KpiValue> allKpis = new ArrayList<>(kpis.kpis());
-        allKpis.addAll(KpiCollector.forScan(request.root(), config, scannedAt, request.historyCache())); // git KPIs: DORA, delivery, effort
-        Optional<GitInfo> git = GitInfo.of(request.root());
-        String repository = git.map(GitInfo::remote)
+        // git KPIs (DORA, delivery, effort) and the history the criteria read
+        Optional<KpiCollector.Outcome> git = KpiCollector.forScan(request.root(), config, scannedAt, request.historyCache());
+        git.ifPresent(g -> allKpis.addAll(g.kpis()));
+        List<KpiValue> targetedKpis = KpiTargets.apply(allKpis, config.kpis());
+        List<CheckResult> checkResults = runner.results(findings);
+
+        List<DiscoveredFile> everyFile = new ArrayList<>(files);
+        everyFile.addAll(discovered.others());
+        AssessmentEvidence evidence = new AssessmentEvidence(RepositoryReader.read(everyFile),
+                new ManifestFacts(new ArrayList<>(collected.facts)), index,
+                new CheckOutcomes(checkResults, findings, criteriaByCheck()),
+                git.map(KpiCollector.Outcome::history).orElse(null), targetedKpis, config.kpis(), today);
+        AssessmentResult assessment = Assessment.level1().assess(evidence, request.answers());
+        Optional<GitInfo> gitInfo = GitInfo.of(request.root());
+        String repository = gitInfo.map(GitInfo::remote)
                 .orElseGet(() -> Optional.ofNullable(request.root().toAbsolutePath().normalize().getFileName())
                         .map(Path::toString).orElse(request.display()));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        Target target = new Target(request.display(), repository, git.map(GitInfo::commit).orElse(null), scannedAt,
+        Target target = new Target(request.display(), repository, gitInfo.map(GitInfo::commit).orElse(null), scannedAt,
                 millis, counts(files, collected));
-        return new ScanReport(ScanReport.SCHEMA_VERSION, tool, target, notes, findings, runner.results(findings),
-                List.of(), List.of(), List.of(), List.of(), KpiTargets.apply(allKpis, config.kpis()));
+        return new ScanReport(ScanReport.SCHEMA_VERSION, tool, target, notes, findings, checkResults,
+                assessment.criteria(), assessment.aspects(), assessment.nextSteps(), assessment.levelTwoPreview(),
+                targetedKpis);
+    }
+
+    /** The criteria each check serves, from the specs: check findings are evidence for those criteria. */
+    private Map<CheckId, List<String>> criteriaByCheck() {
+        Map<CheckId, List<String>> out = new HashMap<>();
+        registry.all().forEach(c -> out.put(c.spec().id(), c.spec().criteria()));
+        return out;
     }
 
     /** SnakeYAML's input limit is raised to the file size cap (PRODUCT.md, "Positions"). */
@@ -160,6 +192,7 @@ public final class Scanner {
             into.findings.addAll(runner.onObject(object));
             into.summaries.add(ObjectSummary.of(object));
             into.kpis.onObject(object); // compact resource facts for the KPIs, no tree kept
+            into.facts.add(ObjectFacts.of(object)); // and for the criteria
         }
     }
 
@@ -197,6 +230,7 @@ public final class Scanner {
         final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<ObjectSummary> summaries = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<ObjectFacts> facts = new ConcurrentLinkedQueue<>();
         final ManifestAndScannerKpis kpis = new ManifestAndScannerKpis();
         final AtomicInteger filesRead = new AtomicInteger();
         final AtomicInteger documents = new AtomicInteger();

@@ -27,10 +27,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Builds real trees for scans: copies of the project's examples and files written by the tests. */
-final class Trees {
+public final class Trees {
     /** The scan clock of every test: 2026-11-23, noon UTC. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
-    static final ToolInfo TOOL = new ToolInfo("cairn", "0.0.0-test", "test");
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+    public static final ToolInfo TOOL = new ToolInfo("cairn", "0.0.0-test", "test");
     /** The foundation's checks; other checks may be added to the catalog without changing these tests. */
     static final Set<String> FOUNDATION = Set.of("CAIRN-001", "K8S-001", "K8S-002", "K8S-003", "K8S-004", "K8S-005",
             "K8S-006", "K8S-007", "K8S-008", "K8S-009");
@@ -66,7 +66,7 @@ final class Trees {
         return file;
     }
 
-    static CheckRegistry builtIns() {
+    public static CheckRegistry builtIns() {
         return BuiltInChecks.registry();
     }
 

@@ -10,6 +10,7 @@ import dev.cairn.core.model.InputCounts;
 import dev.cairn.core.model.KpiValue;
 import dev.cairn.core.model.LevelTwoItem;
 import dev.cairn.core.model.NextStep;
+import dev.cairn.core.model.Outcome;
 import dev.cairn.core.model.Note;
 import dev.cairn.core.model.NoteKind;
 import dev.cairn.core.model.ScanReport;
@@ -98,9 +99,12 @@ public final class TextReporter implements Reporter {
             boolean scored = score.score() != null && score.state() != AspectState.INSUFFICIENT_EVIDENCE;
             String bar = scored ? paint.state(score.state(), paint.bar(score.score(), BAR)) : " ".repeat(BAR);
             String number = score.score() == null ? paint.none() : score.score().toString();
+            long open = report.criteria().stream()
+                    .filter(c -> c.aspect() == score.aspect() && c.outcome() == Outcome.UNKNOWN).count();
             lines.add(INDENT + pad(score.aspect().title(), ASPECT) + " "
                     + paint.state(score.state(), pad(words(score.state()), STATE)) + "  " + bar + "  "
-                    + padLeft(number, 3) + String.format(Locale.ROOT, "   coverage %.2f", score.coverage()));
+                    + padLeft(number, 3) + String.format(Locale.ROOT, "   coverage %.2f", score.coverage())
+                    + (open == 0 ? "" : "  (" + open + " without evidence: cairn assess)"));
         }
         return lines;
     }

@@ -79,17 +79,20 @@ final class CiReports {
                 new CheckResult(CheckId.of("CLU-001"), "audit-logging", CheckStatus.NOT_AVAILABLE, 0, 0, null)));
         checks.sort(Comparator.comparing(CheckResult::checkId));
         List<CriterionResult> criteria = List.of(
-                new CriterionResult("PEO-1", Aspect.PEOPLE, Tier.CORE, Outcome.MET, Confidence.ATTESTED,
+                new CriterionResult("PEO-1", Aspect.PEOPLE, Tier.CORE, "A scoped first project with a sponsor", Outcome.MET,
+                        Confidence.ATTESTED, "answered yes",
                         List.of(new EvidenceItem(EvidenceKind.ANSWER, "answered yes: checkout POC, sponsor VP Eng",
                                 null, null, null, "PEO-1", null)), null),
-                new CriterionResult("PRC-3", Aspect.PROCESS, Tier.SUPPORTING, Outcome.PARTIAL, Confidence.OBSERVED,
+                new CriterionResult("PRC-3", Aspect.PROCESS, Tier.SUPPORTING, "Failures reach the people who fix them",
+                        Outcome.PARTIAL, Confidence.OBSERVED, "the pipeline notifies nobody on failure",
                         List.of(new EvidenceItem(EvidenceKind.FILE, "pipeline builds the image but does not push it",
                                 Location.at(SourcePath.of(".github/workflows/ci.yaml"), new Span(12, 7, 12, 30)),
                                 null, null, null, null)), null),
                 Reports.criterion(),
-                new CriterionResult("POL-6", Aspect.POLICY, Tier.CORE, Outcome.UNKNOWN, null, List.of(), null),
-                new CriterionResult("BIZ-2", Aspect.BUSINESS_OUTCOMES, Tier.OPTIONAL, Outcome.NOT_APPLICABLE,
-                        Confidence.ATTESTED, List.of(), null));
+                new CriterionResult("POL-6", Aspect.POLICY, Tier.CORE, "Draft SLOs", Outcome.UNKNOWN, null,
+                        "no SLO files found and no answer", List.of(), null),
+                new CriterionResult("BIZ-2", Aspect.BUSINESS_OUTCOMES, Tier.OPTIONAL, "POC findings written down",
+                        Outcome.NOT_APPLICABLE, Confidence.ATTESTED, "declared not applicable", List.of(), null));
         return new ScanReport(full.schemaVersion(), full.tool(), full.target(), full.notes(), findings, checks,
                 criteria, full.aspects(), full.nextSteps(), full.levelTwoPreview(), full.kpis());
     }

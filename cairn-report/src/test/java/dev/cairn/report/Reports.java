@@ -118,7 +118,8 @@ final class Reports {
     }
 
     static CriterionResult criterion() {
-        return new CriterionResult("TEC-8", Aspect.TECHNOLOGY, Tier.CORE, Outcome.NOT_MET, Confidence.OBSERVED,
+        return new CriterionResult("TEC-8", Aspect.TECHNOLOGY, Tier.CORE, "Containers run without privileges",
+                Outcome.NOT_MET, Confidence.OBSERVED, "Containers may run as root",
                 List.of(new EvidenceItem(EvidenceKind.CHECK, "K8S-003 failed on Deployment shop/web", WEB_CONTAINER,
                                 null, WEB, null, CheckId.of("K8S-003")),
                         new EvidenceItem(EvidenceKind.COMMIT, "securityContext removed", null,

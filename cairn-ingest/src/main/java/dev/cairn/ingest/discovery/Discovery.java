@@ -167,10 +167,12 @@ public final class Discovery {
             candidates.keySet().stream().filter(p -> p.fileName().equals("Chart.yaml"))
                     .forEach(p -> chartRoots.add(p.parent()));
             List<DiscoveredFile> files = new ArrayList<>();
+            List<DiscoveredFile> others = new ArrayList<>();
             for (var e : candidates.entrySet()) {
                 SourcePath path = e.getKey();
                 FileKind kind = FileClassifier.classify(path, nearestChart(path, chartRoots));
                 if (kind == FileKind.OTHER) {
+                    others.add(new DiscoveredFile(e.getValue(), path, -1, kind));
                     continue;
                 }
                 long size;
@@ -188,7 +190,7 @@ public final class Discovery {
                 files.add(new DiscoveredFile(e.getValue(), path, size, kind));
             }
             notes.sort(Note.ORDER);
-            return new DiscoveryResult(files, notes);
+            return new DiscoveryResult(files, notes, others);
         }
 
         private SourcePath nearestChart(SourcePath path, Set<SourcePath> chartRoots) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A self-assessment question, answered yes, partial, no or not-applicable ({@link Answer}).
+ * A self-assessment question, answered yes, partial, no or not-applicable ({@link dev.cairn.core.assessment.AnswerValue}).
  *
  * @param id          the key in {@code .cairn/assessment.yaml}: the criterion id, or the criterion id and a
  *                    kebab-case suffix when the criterion asks several questions ({@code PEO-9.k8s-basics})

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.cairn.core.assessment.AnswerValue;
 import dev.cairn.core.model.Aspect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class AssessmentSchemaTest {
     void answerValuesAreTheAnswerEnum() throws IOException {
         List<String> values = new ArrayList<>();
         tree().at("/$defs/answer/properties/answer/enum").forEach(v -> values.add(v.asString()));
-        assertThat(values).containsExactlyElementsOf(List.of(Answer.values()).stream().map(Answer::id).toList());
+        assertThat(values).containsExactlyElementsOf(List.of(AnswerValue.values()).stream().map(AnswerValue::wireName).toList());
     }
 
     @Test
@@ -50,7 +51,7 @@ class AssessmentSchemaTest {
         ObjectNode answers = JSON.createObjectNode();
         List<Question> questions = CATALOG.questions();
         for (int i = 0; i < questions.size(); i++) {
-            answers.putObject(questions.get(i).id()).put("answer", Answer.values()[i % Answer.values().length].id())
+            answers.putObject(questions.get(i).id()).put("answer", AnswerValue.values()[i % AnswerValue.values().length].wireName())
                     .put("by", "ana@example.org").put("date", "2026-11-02");
         }
         ObjectNode document = JSON.createObjectNode();

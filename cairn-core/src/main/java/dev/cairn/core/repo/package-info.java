@@ -1,0 +1,2 @@
+/** The repository's files as evidence: paths and the text of the files whose words matter to the criteria. */
+package dev.cairn.core.repo;

@@ -1,0 +1,37 @@
+package dev.cairn.maturity.assess;
+
+import dev.cairn.core.check.ObjectIndex;
+import dev.cairn.core.config.KpiConfig;
+import dev.cairn.core.history.GitHistory;
+import dev.cairn.core.model.KpiValue;
+import dev.cairn.core.repo.RepositoryFiles;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the criteria evaluators may look at, collected once by the scan (ingest and engine do the
+ * IO); immutable, so that evaluators are pure functions of it.
+ *
+ * @param files     repository paths and the texts of documents, build files and scripts
+ * @param manifests facts of every Kubernetes object read
+ * @param index     the compact object index the cross-object checks use (RBAC, selectors, service accounts)
+ * @param checks    check results and findings, with the criteria each check serves
+ * @param history   the git history of the assessment window, or null outside git
+ * @param kpis      the KPI values of this scan, with their target status
+ * @param kpiConfig the {@code kpis:} section of {@code .cairn.yaml}
+ * @param today     the scan date, for windows and recency
+ */
+public record AssessmentEvidence(
+        RepositoryFiles files, ManifestFacts manifests, ObjectIndex index, CheckOutcomes checks,
+        GitHistory history, List<KpiValue> kpis, KpiConfig kpiConfig, LocalDate today) {
+
+    public AssessmentEvidence {
+        kpis = List.copyOf(kpis);
+    }
+
+    public Optional<GitHistory> git() {
+        return Optional.ofNullable(history);
+    }
+}

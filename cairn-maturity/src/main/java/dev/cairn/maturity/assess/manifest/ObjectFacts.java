@@ -1,0 +1,164 @@
+package dev.cairn.maturity.assess.manifest;
+
+import dev.cairn.core.k8s.ContainerKind;
+import dev.cairn.core.k8s.ContainerView;
+import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.k8s.PodSpecView;
+import dev.cairn.core.model.Location;
+import dev.cairn.core.model.ObjectRef;
+import dev.cairn.core.yaml.YMap;
+import dev.cairn.core.yaml.YNode;
+import dev.cairn.core.yaml.YScalar;
+import dev.cairn.core.yaml.YSeq;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the criteria need to know about one Kubernetes object, extracted while its file streams through
+ * the scan (the tree is dropped afterwards): identity, images and a set of {@link Feature}s.
+ */
+public record ObjectFacts(ObjectRef ref, Location location, boolean workload, List<ImageUse> images,
+                          Set<Feature> features) {
+    private static final Pattern JVM_MEMORY = Pattern.compile("MaxRAMPercentage|InitialRAMPercentage|-Xmx\\d");
+    private static final Set<String> JVM_OPTION_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JAVA_OPTS", "JDK_JAVA_OPTIONS");
+    private static final List<String> WORKLOAD_IDENTITY_ANNOTATIONS = List.of(
+            "eks.amazonaws.com/role-arn", "iam.gke.io/gcp-service-account", "azure.workload.identity/client-id");
+
+    public ObjectFacts {
+        images = List.copyOf(images);
+        features = features.isEmpty() ? Set.of() : Set.copyOf(features);
+    }
+
+    public String kind() {
+        return ref.kind();
+    }
+
+    public boolean has(Feature feature) {
+        return features.contains(feature);
+    }
+
+    public static ObjectFacts of(K8sObject object) {
+        EnumSet<Feature> features = EnumSet.noneOf(Feature.class);
+        List<ImageUse> images = new ArrayList<>();
+        annotations(object.annotations(), features);
+        Optional<PodSpecView> pod = object.podSpec();
+        pod.ifPresent(p -> podFacts(p, images, features));
+        switch (object.kind()) {
+            case "Service" -> object.root().path("spec", "type").flatMap(YNode::asScalar)
+                    .filter(t -> t.text().equals("LoadBalancer")).ifPresent(t -> features.add(Feature.LOAD_BALANCER));
+            case "Ingress" -> {
+                object.root().path("spec", "tls").flatMap(YNode::asSeq).filter(s -> !s.items().isEmpty())
+                        .ifPresent(s -> features.add(Feature.INGRESS_TLS));
+                object.root().path("spec", "ingressClassName").flatMap(YNode::asScalar).filter(s -> !s.isNull())
+                        .ifPresent(s -> features.add(Feature.INGRESS_CLASS));
+            }
+            case "NetworkPolicy" -> object.root().path("spec", "podSelector").flatMap(YNode::asMap)
+                    .filter(ObjectFacts::selectsAll).ifPresent(s -> features.add(Feature.NAMESPACE_WIDE_POLICY));
+            case "Secret" -> {
+                if (object.root().get("data").isPresent() || object.root().get("stringData").isPresent()) {
+                    features.add(Feature.SECRET_DATA);
+                }
+            }
+            case "Namespace" -> namespaceFacts(object.labels(), features);
+            default -> { }
+        }
+        if (object.root().get("sops").flatMap(YNode::asMap).isPresent()) {
+            features.add(Feature.SOPS_ENCRYPTED);
+        }
+        return new ObjectFacts(object.ref(), object.location(), pod.isPresent(), images, features);
+    }
+
+    private static void podFacts(PodSpecView pod, List<ImageUse> images, EnumSet<Feature> features) {
+        YMap spec = pod.spec();
+        pod.podMetadata().flatMap(m -> m.map("annotations")).ifPresent(a -> a.entries()
+                .forEach(e -> annotation(e.key().text(), features)));
+        if (spec.get("terminationGracePeriodSeconds").isPresent()) {
+            features.add(Feature.TERMINATION_GRACE);
+        }
+        spec.seq("imagePullSecrets").filter(s -> !s.items().isEmpty()).ifPresent(s -> features.add(Feature.IMAGE_PULL_SECRETS));
+        List<String> fileLogVolumes = new ArrayList<>();
+        spec.seq("volumes").ifPresent(volumes -> volumes.items().forEach(v -> v.asMap().ifPresent(volume -> {
+            if (volume.get("persistentVolumeClaim").isPresent()) features.add(Feature.PERSISTENT_VOLUME);
+            if (volume.get("configMap").isPresent() || volume.get("secret").isPresent()
+                    || volume.get("projected").isPresent()) {
+                features.add(Feature.CONFIG_VOLUME);
+            }
+            if (volume.get("emptyDir").isPresent() || volume.get("hostPath").isPresent()) {
+                volume.string("name").ifPresent(fileLogVolumes::add);
+            }
+        })));
+        for (ContainerView container : pod.allContainers()) {
+            YMap c = container.node();
+            if (container.kind() != ContainerKind.EPHEMERAL) {
+                c.scalar("image").filter(s -> !s.isNull()).ifPresent(s ->
+                        images.add(new ImageUse(s.text(), container.name(), new Location(pod.owner().path(), s.span(), s.pointer(), pod.owner().document()))));
+            }
+            if (c.seq("envFrom").filter(s -> !s.items().isEmpty()).isPresent()) features.add(Feature.ENV_FROM_CONFIG);
+            c.seq("env").ifPresent(env -> env.items().forEach(item -> item.asMap().ifPresent(e -> envFacts(e, features))));
+            if (c.path("lifecycle", "preStop").isPresent()) features.add(Feature.PRE_STOP_HOOK);
+            if (c.path("resources", "requests", "nvidia.com/gpu").isPresent()
+                    || c.path("resources", "limits", "nvidia.com/gpu").isPresent()) {
+                features.add(Feature.GPU_REQUEST);
+            }
+            c.seq("volumeMounts").ifPresent(mounts -> mounts.items().forEach(m -> m.asMap().ifPresent(mount -> {
+                boolean underVarLog = mount.string("mountPath").filter(p -> p.equals("/var/log") || p.startsWith("/var/log/")).isPresent();
+                if (underVarLog && mount.string("name").filter(fileLogVolumes::contains).isPresent()) {
+                    features.add(Feature.LOG_FILE_VOLUME);
+                }
+            })));
+            c.seq("args").map(ObjectFacts::joined).filter(a -> JVM_MEMORY.matcher(a).find())
+                    .ifPresent(a -> features.add(Feature.JVM_MEMORY_FLAGS));
+        }
+    }
+
+    private static void envFacts(YMap variable, EnumSet<Feature> features) {
+        String name = variable.string("name").orElse("");
+        if (variable.map("valueFrom").flatMap(v -> v.map("configMapKeyRef").or(() -> v.map("secretKeyRef"))).isPresent()) {
+            features.add(Feature.ENV_FROM_CONFIG);
+        }
+        if (name.startsWith("OTEL_")) {
+            features.add(Feature.OPENTELEMETRY_ENV);
+        }
+        if (JVM_OPTION_VARIABLES.contains(name)
+                && variable.string("value").filter(v -> JVM_MEMORY.matcher(v).find()).isPresent()) {
+            features.add(Feature.JVM_MEMORY_FLAGS);
+        }
+    }
+
+    private static void annotations(Map<String, String> annotations, EnumSet<Feature> features) {
+        annotations.keySet().forEach(key -> annotation(key, features));
+    }
+
+    private static void annotation(String key, EnumSet<Feature> features) {
+        if (key.startsWith("prometheus.io/scrape")) features.add(Feature.PROMETHEUS_SCRAPE);
+        if (WORKLOAD_IDENTITY_ANNOTATIONS.contains(key)) features.add(Feature.WORKLOAD_IDENTITY);
+        if (key.startsWith("vault.hashicorp.com/agent-inject")) features.add(Feature.VAULT_INJECTION);
+    }
+
+    private static void namespaceFacts(Map<String, String> labels, EnumSet<Feature> features) {
+        String enforce = labels.get("pod-security.kubernetes.io/enforce");
+        if ("baseline".equals(enforce) || "restricted".equals(enforce)) {
+            features.add(Feature.PSA_ENFORCED);
+        }
+        if (labels.containsKey("pod-security.kubernetes.io/audit") || labels.containsKey("pod-security.kubernetes.io/warn")) {
+            features.add(Feature.PSA_AUDIT_OR_WARN);
+        }
+    }
+
+    /** An empty {@code podSelector} (no labels, no expressions) selects every pod of the namespace. */
+    private static boolean selectsAll(YMap selector) {
+        return selector.map("matchLabels").map(YMap::size).orElse(0) == 0
+                && selector.seq("matchExpressions").map(s -> s.items().size()).orElse(0) == 0;
+    }
+
+    private static String joined(YSeq seq) {
+        StringBuilder out = new StringBuilder();
+        seq.items().forEach(i -> i.asScalar().map(YScalar::text).ifPresent(t -> out.append(t).append(' ')));
+        return out.toString();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.cairn.maturity.criteria.people;
+
+import dev.cairn.maturity.assess.Evaluator;
+import java.util.List;
+
+/** The evaluators of the People criteria, in catalog order. */
+public final class PeopleEvaluators {
+    private PeopleEvaluators() {}
+
+    public static List<Evaluator> all() {
+        return List.of();
+    }
+}

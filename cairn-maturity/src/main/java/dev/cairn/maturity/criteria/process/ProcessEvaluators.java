@@ -1,0 +1,13 @@
+package dev.cairn.maturity.criteria.process;
+
+import dev.cairn.maturity.assess.Evaluator;
+import java.util.List;
+
+/** The evaluators of the Process criteria, in catalog order. */
+public final class ProcessEvaluators {
+    private ProcessEvaluators() {}
+
+    public static List<Evaluator> all() {
+        return List.of();
+    }
+}
