@@ -1,10 +1,12 @@
 package dev.cairn.report;
 
+import dev.cairn.core.model.Aspect;
 import dev.cairn.core.model.AspectScore;
 import dev.cairn.core.model.AspectState;
 import dev.cairn.core.model.CheckId;
 import dev.cairn.core.model.CheckResult;
 import dev.cairn.core.model.CheckStatus;
+import dev.cairn.core.model.CriterionResult;
 import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.InputCounts;
 import dev.cairn.core.model.KpiValue;
@@ -43,9 +45,20 @@ public final class TextReporter implements Reporter {
     private static final String DETAIL = " ".repeat(INDENT.length() + LABEL + 1);
 
     private final TerminalStyle style;
+    private final boolean scorecard;
 
     public TextReporter(TerminalStyle style) {
+        this(style, false);
+    }
+
+    private TextReporter(TerminalStyle style, boolean scorecard) {
         this.style = Objects.requireNonNull(style, "style");
+        this.scorecard = scorecard;
+    }
+
+    /** {@code cairn maturity}: the Level 1 scorecard alone, with every criterion's verdict, and no findings. */
+    public static TextReporter scorecard(TerminalStyle style) {
+        return new TextReporter(style, true);
     }
 
     @Override
@@ -54,6 +67,13 @@ public final class TextReporter implements Reporter {
         List<String> lines = new ArrayList<>();
         lines.add(header(report, paint));
         section(lines, levelOne(report, paint));
+        if (scorecard) {
+            section(lines, criteria(report, paint));
+            section(lines, nextSteps(report, paint));
+            section(lines, levelTwo(report, paint));
+            write(lines, out);
+            return;
+        }
         section(lines, nextSteps(report, paint));
         section(lines, levelTwo(report, paint));
         section(lines, notes(report, paint));
@@ -61,6 +81,10 @@ public final class TextReporter implements Reporter {
         section(lines, checkErrors(report, paint));
         section(lines, kpis(report, paint));
         section(lines, List.of(closing(report, paint)));
+        write(lines, out);
+    }
+
+    private static void write(List<String> lines, Writer out) throws IOException {
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
             text.append(line.stripTrailing()).append('\n');
@@ -105,6 +129,29 @@ public final class TextReporter implements Reporter {
                     + paint.state(score.state(), pad(words(score.state()), STATE)) + "  " + bar + "  "
                     + padLeft(number, 3) + String.format(Locale.ROOT, "   coverage %.2f", score.coverage())
                     + (open == 0 ? "" : "  (" + open + " without evidence: cairn assess)"));
+        }
+        return lines;
+    }
+
+    /** Every criterion, aspect by aspect: verdict, id, title and why, with conflicts called out. */
+    private static List<String> criteria(ScanReport report, Paint paint) {
+        if (report.criteria().isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(paint.bold("Criteria"));
+        int titleWidth = report.criteria().stream().mapToInt(c -> Printable.clean(c.title()).length()).max().orElse(0);
+        Aspect current = null;
+        for (CriterionResult c : report.criteria()) {
+            if (c.aspect() != current) {
+                current = c.aspect();
+                lines.add(INDENT + paint.bold(current.title()));
+            }
+            lines.add(INDENT + INDENT + pad(words(c.outcome()), 14) + " " + pad(c.id(), 6) + " "
+                    + pad(Printable.clean(c.title()), titleWidth) + "  " + Printable.clean(c.summary()));
+            if (c.conflict() != null) {
+                lines.add(INDENT + INDENT + " ".repeat(22) + "conflict: " + Printable.clean(c.conflict()));
+            }
         }
         return lines;
     }
