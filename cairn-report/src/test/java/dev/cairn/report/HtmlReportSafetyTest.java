@@ -201,7 +201,7 @@ class HtmlReportSafetyTest {
             assertThat(table.select("> tbody th")).allSatisfy(th -> assertThat(th.attr("scope")).isIn("row", "rowgroup"));
         }
         List<Element> charts = new ArrayList<>(doc.select("svg"));
-        assertThat(charts).extracting(Element::id).containsExactly("aspect-chart", "trend-0");
+        assertThat(charts).extracting(Element::id).containsExactly("aspect-chart", "severity-chart", "trend-0");
         for (Element svg : charts) {
             assertThat(svg.attr("role")).isEqualTo("img");
             for (String id : svg.attr("aria-labelledby").split(" ")) {

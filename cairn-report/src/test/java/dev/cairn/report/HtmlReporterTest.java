@@ -95,6 +95,21 @@ class HtmlReporterTest {
     }
 
     @Test
+    void severityChartScalesCountedFindingsToTheLargestCount() {
+        ScanReport s = Reports.small();
+        ScanReport report = new ScanReport(s.schemaVersion(), s.tool(), s.target(), List.of(),
+                List.of(Reports.DOCKERFILE_UNPINNED, Reports.RUNS_AS_ROOT, Reports.RUNS_AS_ROOT, Reports.COMMITTED_SECRET),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+        Element chart = HtmlDom.parse(report).selectFirst("#summary svg#severity-chart");
+
+        assertThat(chart.select("rect.bar").stream().map(r -> r.attr("class") + " " + r.attr("width")))
+                .containsExactly("bar severity-high 260", "bar severity-low 130");
+        assertThat(chart.select("text.value").eachText()).containsExactly("0", "2", "0", "1", "0");
+        assertThat(chart.selectFirst("desc").text()).isEqualTo("0 critical, 2 high, 0 medium, 1 low, 0 info.");
+    }
+
+    @Test
     void nextStepsKeepTheirRankCriterionAndWhereToStart() {
         Document doc = full();
 
@@ -177,7 +192,7 @@ class HtmlReporterTest {
                 List.of(new KpiTrendPoint("change-lead-time", Instant.parse("2026-01-15T00:00:00Z"), 30.0))));
 
         assertThat(rows(doc, "#kpi-table")).containsExactly(
-                List.of("change-lead-time", "no data", "", "none declared", "no data", "git history, 90d"));
+                List.of("change-lead-time", "no data", "", "none declared", "no target", "git history, 90d"));
         assertThat(doc.select("#kpis svg")).isEmpty();
     }
 

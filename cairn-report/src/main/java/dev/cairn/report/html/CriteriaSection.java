@@ -63,10 +63,10 @@ final class CriteriaSection {
         Element li = Element.of("li").add(Element.of("span", Display.words(e.kind())).cls("kind"))
                 .add(new Text(" " + (e.summary() == null ? "" : e.summary())));
         if (e.location() != null) {
-            li.add(new Text(" ")).add(Tables.code(e.location().display()));
+            li.add(new Text(" ")).add(Tables.path(e.location().display()));
         }
         if (e.object() != null) {
-            li.add(new Text(" ")).add(Tables.code(e.object().display()));
+            li.add(new Text(" ")).add(Tables.path(e.object().display()));
         }
         if (e.commit() != null) {
             li.add(new Text(" commit ")).add(Tables.code(Display.shortCommit(e.commit())).attr("title", e.commit()));

@@ -148,7 +148,9 @@ final class Element implements Node {
         });
         out.append('>');
         if (VOID.contains(name)) {
-            out.append('\n');
+            if (BLOCK.contains(name)) {
+                out.append('\n');
+            }
             return;
         }
         if (OPEN_ON_ITS_OWN_LINE.contains(name)) {

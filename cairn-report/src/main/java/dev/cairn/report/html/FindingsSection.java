@@ -59,8 +59,8 @@ final class FindingsSection {
                     .attr("data-path", f.location().path().value())
                     .attr("data-counted", String.valueOf(f.counts()))
                     .add(Element.of("td").add(Badge.severity(f.severity())))
-                    .add(Element.of("td").add(Tables.code(f.location().display())))
-                    .add(f.object() == null ? Tables.cell("") : Element.of("td").add(Tables.code(f.object().display())))
+                    .add(Element.of("td").add(Tables.path(f.location().display())))
+                    .add(f.object() == null ? Tables.cell("") : Element.of("td").add(Tables.path(f.object().display())))
                     .add(Element.of("td").add(checks.name(f.checkId(), f.slug())))
                     .add(message));
         }

@@ -1,5 +1,6 @@
 package dev.cairn.report.html;
 
+import dev.cairn.core.model.KpiStatus;
 import dev.cairn.core.model.KpiTarget;
 import dev.cairn.core.model.KpiValue;
 import dev.cairn.core.model.ScanReport;
@@ -32,7 +33,7 @@ final class KpisSection {
                     .add(Tables.number(kpi.value() == null ? "no data" : Display.number(kpi.value()) + " " + kpi.unit()))
                     .add(Tables.cell(kpi.band() == null ? "" : kpi.band()))
                     .add(target(kpi.target()))
-                    .add(Element.of("td").add(Badge.kpi(kpi.status())))
+                    .add(status(kpi))
                     .add(measured(kpi)));
         }
         List<Node> content = new ArrayList<>();
@@ -62,6 +63,14 @@ final class KpisSection {
             cell.add(Element.of("div", String.join(" · ", details)).cls("detail"));
         }
         return cell;
+    }
+
+    /** Without a target there is nothing to be on or off track against: say so rather than "no data". */
+    private static Element status(KpiValue kpi) {
+        if (kpi.target() == null && kpi.status() == KpiStatus.NO_DATA) {
+            return Element.of("td").add(Element.of("span", "no target").cls("muted"));
+        }
+        return Element.of("td").add(Badge.kpi(kpi.status()));
     }
 
     private static Element measured(KpiValue kpi) {

@@ -28,7 +28,7 @@ final class NextStepsSection {
             }
             Element where = Element.of("p").cls("step-where");
             if (step.location() != null) {
-                where.add(Tables.code(step.location().display()));
+                where.add(Tables.path(step.location().display()));
             }
             if (step.hint() != null) {
                 where.add(new Text((step.location() != null ? " " : "") + step.hint()));

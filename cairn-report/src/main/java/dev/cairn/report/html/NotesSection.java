@@ -25,7 +25,7 @@ final class NotesSection {
         Element body = Element.of("tbody");
         for (Note note : notes.subList(0, Math.min(SHOWN, notes.size()))) {
             body.add(Element.of("tr")
-                    .add(Element.of("td").add(Tables.code(note.path().value())))
+                    .add(Element.of("td").add(Tables.path(note.path().value())))
                     .add(Tables.number(note.line() == null ? "" : note.line().toString()))
                     .add(Tables.cell(Display.words(note.kind())))
                     .add(Tables.cell(note.message())));

@@ -23,7 +23,8 @@ final class SummarySection {
         content.add(Element.of("h3", "Level 1 by aspect"));
         content.addAll(aspects(report.aspects()));
         content.add(Element.of("h3", "Findings by severity"));
-        content.add(severities(report));
+        content.add(Element.of("div").cls("side-by-side").add(severities(report))
+                .add(Element.of("figure").cls("chart-figure").add(SeverityChart.render(countedBySeverity(report)))));
         content.add(Element.of("h3", "Checks"));
         content.add(Element.of("p", checks(report.checks())));
         return new Section("summary", "Summary", content);
@@ -58,8 +59,7 @@ final class SummarySection {
         for (Finding f : report.findings()) {
             counts.computeIfAbsent(f.severity(), s -> new long[2])[f.counts() ? 0 : 1]++;
         }
-        Element table = Tables.table("severity-table",
-                "Findings that count towards the exit code, and those suppressed by an annotation, a waiver or the baseline",
+        Element table = Tables.table("severity-table", "Counted and suppressed findings",
                 List.of("Severity", "Counted", "Suppressed"));
         Element body = Element.of("tbody");
         for (Severity s : FindingsSection.SEVERITIES_HIGHEST_FIRST) {
@@ -72,6 +72,11 @@ final class SummarySection {
                 .add(Tables.number(String.valueOf(counted)))
                 .add(Tables.number(String.valueOf(report.findings().size() - counted))));
         return table.add(body);
+    }
+
+    private static Map<Severity, Long> countedBySeverity(ScanReport report) {
+        return report.countedFindings().stream().collect(
+                Collectors.groupingBy(Finding::severity, () -> new EnumMap<>(Severity.class), Collectors.counting()));
     }
 
     /** {@code 77 checks ran: 60 pass, 10 fail, 7 not applicable, 0 error.} with rarer statuses only when present. */

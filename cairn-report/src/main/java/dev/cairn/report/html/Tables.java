@@ -31,8 +31,22 @@ final class Tables {
                 .add(Element.of("th", heading).attr("scope", "rowgroup").attr("colspan", String.valueOf(columns))));
     }
 
-    /** Code such as a path, in a {@code code} element so that it reads and copies as written. */
+    /** Code such as a commit, in a {@code code} element so that it reads and copies as written. */
     static Element code(String text) {
         return Element.of("code", text);
+    }
+
+    /**
+     * A path or an object name as code that may wrap after each slash ({@code wbr}), so that a narrow column
+     * breaks {@code deploy/base/deployment.yaml} between its parts rather than inside a word.
+     */
+    static Element path(String text) {
+        Element code = Element.of("code");
+        int start = 0;
+        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', start)) {
+            code.text(text.substring(start, slash + 1)).add(Element.of("wbr"));
+            start = slash + 1;
+        }
+        return code.text(text.substring(start));
     }
 }

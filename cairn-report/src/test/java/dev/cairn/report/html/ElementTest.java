@@ -43,7 +43,7 @@ class ElementTest {
     void attributesKeepTheirOrderAndFlagsHaveNoValue() {
         assertThat(render(Element.of("input").attr("type", "checkbox").attr("name", "severity").flag("checked", true)
                 .flag("disabled", false).attr("title", null)))
-                .isEqualTo("<input type=\"checkbox\" name=\"severity\" checked>\n");
+                .isEqualTo("<input type=\"checkbox\" name=\"severity\" checked>");
     }
 
     @ParameterizedTest
@@ -100,6 +100,14 @@ class ElementTest {
     void voidElementsHaveNoEndTagAndNoChildren() {
         assertThat(render(Element.of("meta").attr("charset", "utf-8"))).isEqualTo("<meta charset=\"utf-8\">\n");
         assertThatThrownBy(() -> Element.of("input").text("x")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void pathsMayWrapAfterEachSlashWithoutGainingASpace() {
+        assertThat(render(Tables.path("deploy/base/app.yaml:3:1")))
+                .isEqualTo("<code>deploy/<wbr>base/<wbr>app.yaml:3:1</code>");
+        assertThat(render(Tables.path("Dockerfile"))).isEqualTo("<code>Dockerfile</code>");
+        assertThat(render(Tables.path("a/"))).isEqualTo("<code>a/<wbr></code>");
     }
 
     @Test
