@@ -20,8 +20,6 @@ import dev.cairn.core.model.Severity;
 import dev.cairn.core.model.Target;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -105,7 +103,7 @@ public final class TextReporter implements Reporter {
         Target target = report.target();
         InputCounts in = target.inputs();
         String where = Printable.clean(target.path())
-                + (target.commit() == null ? "" : " @ " + shortCommit(target.commit()));
+                + (target.commit() == null ? "" : " @ " + Display.shortCommit(target.commit()));
         String counts = count(in.files(), "file") + ", " + count(in.objects(), "object") + ", "
                 + count(in.dockerfiles(), "Dockerfile") + ", " + count(in.pipelines(), "pipeline");
         String seconds = String.format(Locale.ROOT, "%.1f s", target.durationMillis() / 1000.0);
@@ -126,7 +124,7 @@ public final class TextReporter implements Reporter {
             long open = report.criteria().stream()
                     .filter(c -> c.aspect() == score.aspect() && c.outcome() == Outcome.UNKNOWN).count();
             lines.add(INDENT + pad(score.aspect().title(), ASPECT) + " "
-                    + paint.state(score.state(), pad(words(score.state()), STATE)) + "  " + bar + "  "
+                    + paint.state(score.state(), pad(Display.words(score.state()), STATE)) + "  " + bar + "  "
                     + padLeft(number, 3) + String.format(Locale.ROOT, "   coverage %.2f", score.coverage())
                     + (open == 0 ? "" : "  (" + open + " without evidence: cairn assess)"));
         }
@@ -147,7 +145,7 @@ public final class TextReporter implements Reporter {
                 current = c.aspect();
                 lines.add(INDENT + paint.bold(current.title()));
             }
-            lines.add(INDENT + INDENT + pad(words(c.outcome()), 14) + " " + pad(c.id(), 6) + " "
+            lines.add(INDENT + INDENT + pad(Display.words(c.outcome()), 14) + " " + pad(c.id(), 6) + " "
                     + pad(Printable.clean(c.title()), titleWidth) + "  " + Printable.clean(c.summary()));
             if (c.conflict() != null) {
                 lines.add(INDENT + INDENT + " ".repeat(22) + "conflict: " + Printable.clean(c.conflict()));
@@ -247,9 +245,9 @@ public final class TextReporter implements Reporter {
         lines.add(paint.bold("KPIs"));
         for (KpiValue kpi : report.kpis()) {
             List<String> parts = new ArrayList<>();
-            parts.add(kpi.value() == null ? "no data" : number(kpi.value()) + " " + Printable.clean(kpi.unit()));
+            parts.add(kpi.value() == null ? "no data" : Display.number(kpi.value()) + " " + Printable.clean(kpi.unit()));
             if (kpi.band() != null) parts.add(Printable.clean(kpi.band()));
-            if (kpi.target() != null && kpi.target().target() != null) parts.add("target " + number(kpi.target().target()));
+            if (kpi.target() != null && kpi.target().target() != null) parts.add("target " + Display.number(kpi.target().target()));
             parts.add(ReportJson.kebab(kpi.status()));
             lines.add(INDENT + pad(Printable.clean(kpi.id()), idWidth) + "  " + String.join(paint.sep(), parts)
                     + "  (" + Printable.clean(kpi.estimatedFrom()) + ", " + Printable.clean(kpi.window()) + ")");
@@ -274,7 +272,7 @@ public final class TextReporter implements Reporter {
         // Rarer statuses appear only when present, to keep the common line short.
         for (CheckStatus rare : List.of(CheckStatus.NOT_AVAILABLE, CheckStatus.SUPPRESSED)) {
             if (status.containsKey(rare)) {
-                checks.append(", ").append(status.get(rare)).append(' ').append(words(rare));
+                checks.append(", ").append(status.get(rare)).append(' ').append(Display.words(rare));
             }
         }
         return count(counted, "finding") + (suppressed > 0 ? " (" + suppressed + " suppressed)" : "")
@@ -292,24 +290,8 @@ public final class TextReporter implements Reporter {
         return all;
     }
 
-    private static String shortCommit(String commit) {
-        return Printable.clean(commit.length() > 7 ? commit.substring(0, 7) : commit);
-    }
-
     private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static String words(Enum<?> value) {
-        return ReportJson.kebab(value).replace('-', ' ');
-    }
-
-    /** At most two decimals, no trailing zeros: 1.4, 12, 0.25. */
-    private static String number(double value) {
-        if (!Double.isFinite(value)) {
-            return String.valueOf(value);
-        }
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static String pad(String text, int width) {
