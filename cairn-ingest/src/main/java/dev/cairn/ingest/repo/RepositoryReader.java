@@ -33,7 +33,7 @@ public final class RepositoryReader {
             "(?i)(makefile|gnumakefile|taskfile\\.ya?ml|justfile|tiltfile|codeowners|jenkinsfile|pom\\.xml|"
             + "package\\.json|go\\.mod|cargo\\.toml|pyproject\\.toml|requirements[^/]*\\.txt|"
             + "logback[^/]*\\.xml|log4j2?[^/]*\\.(xml|properties|ya?ml|json)|application[^/]*\\.(ya?ml|properties)|"
-            + "bootstrap[^/]*\\.(ya?ml|properties)|renovate\\.json5?|\\.renovaterc(\\.json)?|\\.gitignore|\\.dockerignore|"
+            + "bootstrap[^/]*\\.(ya?ml|properties)|\\.cairn\\.ya?ml|renovate\\.json5?|\\.renovaterc(\\.json)?|\\.gitignore|\\.dockerignore|"
             + "\\.pre-commit-config\\.ya?ml|dependabot\\.ya?ml|skaffold\\.ya?ml|\\.sops\\.ya?ml|locustfile\\.py|"
             + "[^/]*simulation\\.(scala|java|kt)|\\.lighthouserc\\.json|\\.ko\\.yaml|project\\.toml|cdk\\.json|"
             + "pulumi[^/]*\\.ya?ml|helmfile\\.ya?ml|workspace\\.dsl|[^/]*\\.drawio|\\.mailmap|kind[^/]*\\.ya?ml|"
