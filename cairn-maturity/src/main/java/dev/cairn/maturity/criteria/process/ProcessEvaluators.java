@@ -8,6 +8,8 @@ public final class ProcessEvaluators {
     private ProcessEvaluators() {}
 
     public static List<Evaluator> all() {
-        return List.of();
+        return List.of(
+                new TrackedRequirementsEvaluator(),
+                new NonFunctionalTargetsEvaluator());
     }
 }
