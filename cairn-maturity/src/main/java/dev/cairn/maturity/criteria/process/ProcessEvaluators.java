@@ -10,6 +10,10 @@ public final class ProcessEvaluators {
     public static List<Evaluator> all() {
         return List.of(
                 new TrackedRequirementsEvaluator(),
-                new NonFunctionalTargetsEvaluator());
+                new NonFunctionalTargetsEvaluator(),
+                new BranchingWorkflowEvaluator(),
+                new ChangeReviewEvaluator(),
+                new DependencyUpdatesEvaluator(),
+                new SupportedApiVersionsEvaluator());
     }
 }
