@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
 /**
  * "A document about X", the repository evidence of the document-based criteria: the team's own documents
  * (Markdown, AsciiDoc, reStructuredText, plain text) found by path and searched for words, with the matching
- * lines as evidence a person can open. Vendored folders and licence or dependency lists are not the team's
- * documents and are left out.
+ * lines as evidence a person can open. Vendored folders, licence and dependency lists are not the team's
+ * documents, and change logs record what changed rather than how the team works: all are left out.
  */
 public final class DocumentSearch {
     private static final Pattern DOCUMENT = Pattern.compile("(?i)\\.(md|markdown|adoc|asciidoc|rst|txt)$");
-    private static final Pattern NOT_OURS = Pattern.compile(
-            "(?i)(^|/)(vendor|node_modules|third[-_]party)/|(^|/)(licen[cs]e|notice|copying|authors|requirements|constraints|cmakelists)[^/]*$");
+    private static final Pattern NOT_OURS = Pattern.compile("(?i)(^|/)(vendor|node_modules|third[-_]party)/"
+            + "|(^|/)(licen[cs]e|notice|copying|authors|requirements|constraints|cmakelists|changelog|changes|history"
+            + "|release[-_]?notes)[^/]*$");
 
     private final RepositoryFiles files;
     private final List<SourcePath> documents;

@@ -18,6 +18,8 @@ import java.util.Set;
  * The changes that landed on the checked-out branch (normally the default branch) in the assessment
  * window: its first-parent chain from HEAD, newest first. A merged branch counts once, as its merge commit
  * with the commits it brought in, so that a pull request of ten commits weighs as much as a direct push.
+ * The repository's first commit is an import rather than a change that could have been reviewed or linked
+ * to a ticket, so it is left out.
  */
 public final class Mainline {
     /** The assessment window of the git criteria (cnmm-level1.md §2). */
@@ -28,6 +30,11 @@ public final class Mainline {
     /** The start of the window: {@value #WINDOW_DAYS} days before the scan date, at midnight UTC. */
     public static Instant windowStart(LocalDate today) {
         return today.minusDays(WINDOW_DAYS).atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** Why a share was not judged, to start a sentence: "outside git" or "with 3 changes in 180 days". */
+    public static String tooFew(boolean inGit, int changes) {
+        return inGit ? "with " + changes + (changes == 1 ? " change" : " changes") + " in " + WINDOW_DAYS + " days" : "outside git";
     }
 
     /** The landed changes committed within the window, newest first; empty without a HEAD. */
@@ -45,6 +52,7 @@ public final class Mainline {
         // chain are never part of a merged branch.
         List<LandedChange> out = new ArrayList<>(chain.size());
         for (Commit commit : chain.reversed()) {
+            if (commit.parents().isEmpty()) continue;
             out.add(new LandedChange(commit, commit.isMerge() ? brought(commit, byId, seen, start) : List.of()));
         }
         Collections.reverse(out);

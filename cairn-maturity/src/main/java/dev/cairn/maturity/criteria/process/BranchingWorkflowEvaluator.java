@@ -63,8 +63,7 @@ public final class BranchingWorkflowEvaluator implements Evaluator {
                 .stream().filter(c -> !c.byBot()).toList();
         Share merged = Share.of(changes, LandedChange::viaMerge);
         if (!merged.judgeable()) {
-            String why = evidence.git().isEmpty() ? "outside git" : "with " + changes.size() + " changes in "
-                    + Mainline.WINDOW_DAYS + " days";
+            String why = Mainline.tooFew(evidence.git().isPresent(), changes.size());
             return where == null
                     ? Observation.unknown("no written branching workflow or pull request template, and " + why
                             + " cairn cannot tell how changes land")

@@ -46,7 +46,7 @@ public final class ChangeReviewEvaluator implements Evaluator {
                 .filter(c -> !c.byBot()).toList();
         Share reviewed = Share.of(changes, ChangeReviewEvaluator::reviewed);
         if (!reviewed.judgeable()) {
-            return Observation.unknown("only " + changes.size() + " changes in " + Mainline.WINDOW_DAYS
+            return Observation.unknown("only " + changes.size() + (changes.size() == 1 ? " change" : " changes") + " in " + Mainline.WINDOW_DAYS
                     + " days: too few to tell whether changes are reviewed");
         }
         List<EvidenceItem> items = new ArrayList<>();

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * PRC-2: non-functional targets (performance, capacity, availability, latency, resilience, scaling) are
  * written down with figures. A target line is a line of a document, or a k6 threshold, that names a
  * non-functional quantity (latency, throughput, availability, p95, RPS, RTO, ...) together with a figure
- * (200 ms, 99.9%, 500 req/s, {@code < 300}). Change logs are not targets.
+ * (200 ms, 99.9%, 500 req/s, {@code < 300}).
  * <ul>
  *   <li>MET: at least two target lines;</li>
  *   <li>PARTIAL: one target line, load tests (k6, Gatling, JMeter, Locust), a HorizontalPodAutoscaler or
@@ -35,7 +35,6 @@ public final class NonFunctionalTargetsEvaluator implements Evaluator {
             + "|concurrent (users|sessions|requests)|error rate|peak load|http_req_duration|http_req_failed");
     private static final Pattern FIGURE = Pattern.compile("(?i)\\d+(\\.\\d+)?\\s*(ms|milliseconds?|s|sec|seconds?|min|minutes?|h|hours?"
             + "|%|rps|req/s|requests|users|sessions|[kmg]b)\\b|\\d(\\.\\d+)?\\s*%|[<>≤≥]=?\\s*\\d+|99[.,]9");
-    private static final Pattern NOT_TARGETS = Pattern.compile("(?i)(^|/)(changelog|changes|history|release[-_]?notes)[^/]*$");
     private static final Pattern NFR_DOC = Pattern.compile(
             "(^|/)[^/]*(nfr|non[-_]?functional|performance[-_]requirements|capacity[-_]plan|service[-_]levels?)[^/]*\\.(md|markdown|adoc|rst|txt)$");
     private static final Pattern K6_SCRIPT = Pattern.compile("from\\s+['\"]k6");
@@ -51,8 +50,7 @@ public final class NonFunctionalTargetsEvaluator implements Evaluator {
         DocumentSearch docs = new DocumentSearch(evidence.files());
         List<SourcePath> k6 = evidence.files().grep(K6_SCRIPT, "*.js", "*.mjs", "*.ts").stream()
                 .map(TextMatch::path).distinct().toList();
-        List<SourcePath> targetFiles = new ArrayList<>(docs.documents().stream()
-                .filter(p -> !NOT_TARGETS.matcher(p.value()).find()).toList());
+        List<SourcePath> targetFiles = new ArrayList<>(docs.documents());
         targetFiles.addAll(k6);
         List<TextMatch> targets = docs.lines(targetFiles, QUANTITY, FIGURE);
         List<EvidenceItem> items = new ArrayList<>(DocumentSearch.evidence(targets, "non-functional target", 5));

@@ -14,6 +14,10 @@ public final class ProcessEvaluators {
                 new BranchingWorkflowEvaluator(),
                 new ChangeReviewEvaluator(),
                 new DependencyUpdatesEvaluator(),
-                new SupportedApiVersionsEvaluator());
+                new SupportedApiVersionsEvaluator(),
+                new TraceableDeploymentChangesEvaluator(),
+                new LoggingAuditNeedsEvaluator(),
+                new AuditTrailEvaluator(),
+                new CentralLogsEvaluator());
     }
 }

@@ -49,8 +49,7 @@ public final class TrackedRequirementsEvaluator implements Evaluator {
                 .stream().filter(c -> !c.byBot()).toList();
         Share traced = Share.of(changes, c -> c.ticket().isPresent());
         if (!traced.judgeable()) {
-            String why = evidence.git().isEmpty() ? "outside git" : "with " + changes.size() + " changes in "
-                    + Mainline.WINDOW_DAYS + " days";
+            String why = Mainline.tooFew(evidence.git().isPresent(), changes.size());
             return records.isEmpty()
                     ? Observation.unknown("no feature issue template or requirements document, and " + why
                             + " cairn cannot tell whether changes refer to tickets")
