@@ -9,7 +9,14 @@ public final class TechnologyEvaluators {
 
     public static List<Evaluator> all() {
         return List.of(
-                new PrivilegeFreeContainersEvaluator(),
-                new ContainerBuildDefinitionEvaluator());
+                new KubernetesDeploymentFilesEvaluator(),      // TEC-1
+                new ToolingAssessedEvaluator(),                // TEC-2
+                new NetworkAndIamDesignEvaluator(),            // TEC-3
+                new IdentityProviderAccessEvaluator(),         // TEC-4
+                new LeastPrivilegeRbacEvaluator(),             // TEC-5
+                new DefinedEntryPointEvaluator(),              // TEC-6
+                new ClusterDashboardEvaluator(),               // TEC-7
+                new PrivilegeFreeContainersEvaluator(),        // TEC-8
+                new ContainerBuildDefinitionEvaluator());      // TEC-14
     }
 }
