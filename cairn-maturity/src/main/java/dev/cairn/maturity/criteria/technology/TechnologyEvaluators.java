@@ -17,6 +17,11 @@ public final class TechnologyEvaluators {
                 new DefinedEntryPointEvaluator(),              // TEC-6
                 new ClusterDashboardEvaluator(),               // TEC-7
                 new PrivilegeFreeContainersEvaluator(),        // TEC-8
+                new DefaultGuardrailsEvaluator(),              // TEC-9
+                new StdoutLoggingEvaluator(),                  // TEC-10
+                new InfrastructureAsCodeEvaluator(),           // TEC-11
+                new ReproducibleEnvironmentsEvaluator(),       // TEC-12
+                new OperatingModelEvaluator(),                 // TEC-13
                 new ContainerBuildDefinitionEvaluator());      // TEC-14
     }
 }
