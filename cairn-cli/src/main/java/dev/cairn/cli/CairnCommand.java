@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Where your team stands on the CNCF Cloud Native Maturity Model Level 1, with evidence.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {ScanCommand.class, ChecksCommand.class, KpiCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, MaturityCommand.class, AssessCommand.class, ChecksCommand.class, KpiCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CairnCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

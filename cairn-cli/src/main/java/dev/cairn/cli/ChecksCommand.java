@@ -6,18 +6,21 @@ import dev.cairn.core.check.Check;
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.ComplianceRef;
 import dev.cairn.core.check.Equivalent;
+import dev.cairn.maturity.catalog.Catalog;
+import dev.cairn.maturity.catalog.Criterion;
 import dev.cairn.report.CatalogWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cairn checks list} and {@code cairn checks explain}: the catalog, and what each check teaches. */
+/** {@code cairn checks list} and {@code cairn checks explain}: the catalog, and what each check and criterion teaches. */
 @Command(name = "checks", mixinStandardHelpOptions = true, description = "The built-in checks.",
         subcommands = {ChecksCommand.ListCommand.class, ChecksCommand.ExplainCommand.class})
 public final class ChecksCommand implements Runnable {
@@ -53,19 +56,37 @@ public final class ChecksCommand implements Runnable {
         }
     }
 
-    @Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain a check: why it matters and how to fix it.")
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            description = "Explain a check (why it matters, how to fix it) or a Level 1 criterion (how cairn assesses it).")
     static final class ExplainCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "ID|SLUG", description = "e.g. K8S-003 or run-as-non-root")
+        @Parameters(paramLabel = "ID|SLUG", description = "a check id or slug, e.g. K8S-003 or run-as-non-root, or a criterion id, e.g. POL-6")
         String idOrSlug;
 
         @Override
         public Integer call() {
-            Check check = BuiltInChecks.registry().find(idOrSlug).orElseThrow(() -> new CommandLine.ParameterException(
-                    spec.commandLine(), "no check '" + idOrSlug + "': 'cairn checks list' shows every id and slug"));
             PrintWriter out = spec.commandLine().getOut();
+            // Criterion ids (PEO-, PRC-, POL-, TEC-, BIZ-) never collide with check prefixes or kebab-case slugs.
+            Optional<Criterion> criterion = Catalog.level1().criterion(idOrSlug.toUpperCase(Locale.ROOT));
+            if (criterion.isPresent()) {
+                CriterionExplanation.print(criterion.get(), checksServing(criterion.get()), out);
+            } else {
+                explainCheck(BuiltInChecks.registry().find(idOrSlug).orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(), "no check or criterion '" + idOrSlug
+                                + "': 'cairn checks list' shows every check, docs/criteria every criterion")), out);
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+
+        private static List<CheckSpec> checksServing(Criterion criterion) {
+            return BuiltInChecks.registry().all().stream().map(Check::spec)
+                    .filter(s -> s.criteria().contains(criterion.id())).toList();
+        }
+
+        private static void explainCheck(Check check, PrintWriter out) {
             CheckSpec s = check.spec();
             out.println(s.id() + " " + s.slug() + " · " + s.severity().id() + " · " + s.aspect().title()
                     + (s.criteria().isEmpty() ? "" : " · criteria " + String.join(", ", s.criteria())));
@@ -88,8 +109,6 @@ public final class ChecksCommand implements Runnable {
                     out.println("- " + e.peer().name().toLowerCase(Locale.ROOT).replace('_', '-') + ": " + e.id());
                 }
             }
-            out.flush();
-            return ExitCode.OK;
         }
     }
 }

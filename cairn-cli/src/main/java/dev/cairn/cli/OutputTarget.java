@@ -10,7 +10,7 @@ record OutputTarget(Format format, Path file) {
         String name = eq < 0 ? value : value.substring(0, eq);
         Format format = Format.parse(name);
         if (eq >= 0 && eq == value.length() - 1) {
-            throw new IllegalArgumentException("missing file name after '" + name + "=': e.g. --format " + name + "=cairn." + name);
+            throw new IllegalArgumentException("missing file name after '" + name + "=': e.g. --format " + name + "=cairn." + format.extension());
         }
         return new OutputTarget(format, eq < 0 ? null : Path.of(value.substring(eq + 1)));
     }

@@ -54,7 +54,7 @@ public final class ScanCommand implements Callable<Integer> {
     Path path = Path.of(".");
 
     @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
-            description = "text|json|sarif|junit; repeatable; without =FILE it goes to stdout (at most one may),"
+            description = "text|json|sarif|junit|markdown|html; repeatable; without =FILE it goes to stdout (at most one may),"
                     + " e.g. --format text --format sarif=cairn.sarif")
     List<String> formats = new ArrayList<>();
 

@@ -97,7 +97,8 @@ class ChecksCommandTest {
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("cairn: no check 'K8S-999': 'cairn checks list' shows every id and slug\n");
+        assertThat(r.err()).startsWith(
+                "cairn: no check or criterion 'K8S-999': 'cairn checks list' shows every check, docs/criteria every criterion\n");
     }
 
     @Test

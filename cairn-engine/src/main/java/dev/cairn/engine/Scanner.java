@@ -5,6 +5,7 @@ import dev.cairn.core.check.CheckRunner;
 import dev.cairn.core.check.FileKind;
 import dev.cairn.core.check.ObjectIndex;
 import dev.cairn.core.check.ObjectSummary;
+import dev.cairn.core.ci.Pipeline;
 import dev.cairn.core.model.CheckId;
 import dev.cairn.core.model.CheckResult;
 import dev.cairn.core.k8s.K8sObject;
@@ -119,7 +120,7 @@ public final class Scanner {
         List<DiscoveredFile> everyFile = new ArrayList<>(files);
         everyFile.addAll(discovered.others());
         AssessmentEvidence evidence = new AssessmentEvidence(RepositoryReader.read(everyFile),
-                new ManifestFacts(new ArrayList<>(collected.facts)), index,
+                new ArrayList<>(collected.ciPipelines), new ManifestFacts(new ArrayList<>(collected.facts)), index,
                 new CheckOutcomes(checkResults, findings, criteriaByCheck()),
                 git.map(KpiCollector.Outcome::history).orElse(null), targetedKpis, config.kpis(), today);
         AssessmentResult assessment = Assessment.level1().assess(evidence, request.answers());
@@ -231,6 +232,7 @@ public final class Scanner {
         final ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<ObjectSummary> summaries = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<ObjectFacts> facts = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Pipeline> ciPipelines = new ConcurrentLinkedQueue<>(); // read with the CI files
         final ManifestAndScannerKpis kpis = new ManifestAndScannerKpis();
         final AtomicInteger filesRead = new AtomicInteger();
         final AtomicInteger documents = new AtomicInteger();

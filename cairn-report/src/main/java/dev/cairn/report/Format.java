@@ -4,13 +4,24 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The output formats of {@code --format}; each has one {@link Reporter}. Markdown and HTML follow. */
+/** The output formats of {@code --format}; each has one {@link Reporter}. */
 public enum Format {
-    TEXT, JSON, SARIF, JUNIT;
+    TEXT("txt"), JSON("json"), SARIF("sarif"), JUNIT("xml"), MARKDOWN("md"), HTML("html");
+
+    private final String extension;
+
+    Format(String extension) {
+        this.extension = extension;
+    }
 
     /** The name used on the command line, e.g. {@code json}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The usual file name extension, for examples in messages: {@code md} for Markdown. */
+    public String extension() {
+        return extension;
     }
 
     /** Parses a command-line name, ignoring case; the error lists what may be typed instead. */

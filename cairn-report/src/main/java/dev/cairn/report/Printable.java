@@ -2,13 +2,14 @@ package dev.cairn.report;
 
 /**
  * Makes report text safe for a terminal. Messages quote manifests, which are attacker-controlled: an escape
- * sequence or a bidirectional override in a label must not reach the terminal as a command.
+ * sequence or a bidirectional override in a label must not reach the terminal as a command. The HTML and
+ * Markdown reports use it too, so that a reader sees a hidden override wherever the report shows it.
  */
-final class Printable {
+public final class Printable {
     private Printable() {}
 
     /** Control characters in caret notation ({@code ^[}, {@code ^J}), C1 and bidi controls as {@code <U+202E>}. */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return "";
         }

@@ -1,12 +1,14 @@
 package dev.cairn.report;
 
+import dev.cairn.report.html.HtmlReporter;
+
 /** Picks the reporter of a format; an exhaustive switch so that a new {@link Format} cannot be forgotten. */
 public final class Reporters {
     private Reporters() {}
 
     /**
      * @param style used by the terminal format only; the file formats never contain colour or symbols
-     * @param rules the metadata of the checks (titles, pages, default severities), used by SARIF only
+     * @param rules the metadata of the checks (titles, pages, default severities), used by SARIF and HTML
      */
     public static Reporter forFormat(Format format, TerminalStyle style, RuleCatalog rules) {
         return switch (format) {
@@ -14,6 +16,9 @@ public final class Reporters {
             case JSON -> new JsonReporter();
             case SARIF -> new SarifReporter(rules);
             case JUNIT -> new JUnitReporter();
+            case MARKDOWN -> new MarkdownReporter();
+            // Trends need the history of earlier scans, which the command line does not read yet.
+            case HTML -> new HtmlReporter(rules);
         };
     }
 }

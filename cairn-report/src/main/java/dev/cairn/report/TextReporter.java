@@ -1,10 +1,12 @@
 package dev.cairn.report;
 
+import dev.cairn.core.model.Aspect;
 import dev.cairn.core.model.AspectScore;
 import dev.cairn.core.model.AspectState;
 import dev.cairn.core.model.CheckId;
 import dev.cairn.core.model.CheckResult;
 import dev.cairn.core.model.CheckStatus;
+import dev.cairn.core.model.CriterionResult;
 import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.InputCounts;
 import dev.cairn.core.model.KpiValue;
@@ -18,8 +20,6 @@ import dev.cairn.core.model.Severity;
 import dev.cairn.core.model.Target;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -43,9 +43,20 @@ public final class TextReporter implements Reporter {
     private static final String DETAIL = " ".repeat(INDENT.length() + LABEL + 1);
 
     private final TerminalStyle style;
+    private final boolean scorecard;
 
     public TextReporter(TerminalStyle style) {
+        this(style, false);
+    }
+
+    private TextReporter(TerminalStyle style, boolean scorecard) {
         this.style = Objects.requireNonNull(style, "style");
+        this.scorecard = scorecard;
+    }
+
+    /** {@code cairn maturity}: the Level 1 scorecard alone, with every criterion's verdict, and no findings. */
+    public static TextReporter scorecard(TerminalStyle style) {
+        return new TextReporter(style, true);
     }
 
     @Override
@@ -54,6 +65,13 @@ public final class TextReporter implements Reporter {
         List<String> lines = new ArrayList<>();
         lines.add(header(report, paint));
         section(lines, levelOne(report, paint));
+        if (scorecard) {
+            section(lines, criteria(report, paint));
+            section(lines, nextSteps(report, paint));
+            section(lines, levelTwo(report, paint));
+            write(lines, out);
+            return;
+        }
         section(lines, nextSteps(report, paint));
         section(lines, levelTwo(report, paint));
         section(lines, notes(report, paint));
@@ -61,6 +79,10 @@ public final class TextReporter implements Reporter {
         section(lines, checkErrors(report, paint));
         section(lines, kpis(report, paint));
         section(lines, List.of(closing(report, paint)));
+        write(lines, out);
+    }
+
+    private static void write(List<String> lines, Writer out) throws IOException {
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
             text.append(line.stripTrailing()).append('\n');
@@ -81,7 +103,7 @@ public final class TextReporter implements Reporter {
         Target target = report.target();
         InputCounts in = target.inputs();
         String where = Printable.clean(target.path())
-                + (target.commit() == null ? "" : " @ " + shortCommit(target.commit()));
+                + (target.commit() == null ? "" : " @ " + Display.shortCommit(target.commit()));
         String counts = count(in.files(), "file") + ", " + count(in.objects(), "object") + ", "
                 + count(in.dockerfiles(), "Dockerfile") + ", " + count(in.pipelines(), "pipeline");
         String seconds = String.format(Locale.ROOT, "%.1f s", target.durationMillis() / 1000.0);
@@ -102,9 +124,32 @@ public final class TextReporter implements Reporter {
             long open = report.criteria().stream()
                     .filter(c -> c.aspect() == score.aspect() && c.outcome() == Outcome.UNKNOWN).count();
             lines.add(INDENT + pad(score.aspect().title(), ASPECT) + " "
-                    + paint.state(score.state(), pad(words(score.state()), STATE)) + "  " + bar + "  "
+                    + paint.state(score.state(), pad(Display.words(score.state()), STATE)) + "  " + bar + "  "
                     + padLeft(number, 3) + String.format(Locale.ROOT, "   coverage %.2f", score.coverage())
                     + (open == 0 ? "" : "  (" + open + " without evidence: cairn assess)"));
+        }
+        return lines;
+    }
+
+    /** Every criterion, aspect by aspect: verdict, id, title and why, with conflicts called out. */
+    private static List<String> criteria(ScanReport report, Paint paint) {
+        if (report.criteria().isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(paint.bold("Criteria"));
+        int titleWidth = report.criteria().stream().mapToInt(c -> Printable.clean(c.title()).length()).max().orElse(0);
+        Aspect current = null;
+        for (CriterionResult c : report.criteria()) {
+            if (c.aspect() != current) {
+                current = c.aspect();
+                lines.add(INDENT + paint.bold(current.title()));
+            }
+            lines.add(INDENT + INDENT + pad(Display.words(c.outcome()), 14) + " " + pad(c.id(), 6) + " "
+                    + pad(Printable.clean(c.title()), titleWidth) + "  " + Printable.clean(c.summary()));
+            if (c.conflict() != null) {
+                lines.add(INDENT + INDENT + " ".repeat(22) + "conflict: " + Printable.clean(c.conflict()));
+            }
         }
         return lines;
     }
@@ -200,9 +245,9 @@ public final class TextReporter implements Reporter {
         lines.add(paint.bold("KPIs"));
         for (KpiValue kpi : report.kpis()) {
             List<String> parts = new ArrayList<>();
-            parts.add(kpi.value() == null ? "no data" : number(kpi.value()) + " " + Printable.clean(kpi.unit()));
+            parts.add(kpi.value() == null ? "no data" : Display.number(kpi.value()) + " " + Printable.clean(kpi.unit()));
             if (kpi.band() != null) parts.add(Printable.clean(kpi.band()));
-            if (kpi.target() != null && kpi.target().target() != null) parts.add("target " + number(kpi.target().target()));
+            if (kpi.target() != null && kpi.target().target() != null) parts.add("target " + Display.number(kpi.target().target()));
             parts.add(ReportJson.kebab(kpi.status()));
             lines.add(INDENT + pad(Printable.clean(kpi.id()), idWidth) + "  " + String.join(paint.sep(), parts)
                     + "  (" + Printable.clean(kpi.estimatedFrom()) + ", " + Printable.clean(kpi.window()) + ")");
@@ -227,7 +272,7 @@ public final class TextReporter implements Reporter {
         // Rarer statuses appear only when present, to keep the common line short.
         for (CheckStatus rare : List.of(CheckStatus.NOT_AVAILABLE, CheckStatus.SUPPRESSED)) {
             if (status.containsKey(rare)) {
-                checks.append(", ").append(status.get(rare)).append(' ').append(words(rare));
+                checks.append(", ").append(status.get(rare)).append(' ').append(Display.words(rare));
             }
         }
         return count(counted, "finding") + (suppressed > 0 ? " (" + suppressed + " suppressed)" : "")
@@ -245,24 +290,8 @@ public final class TextReporter implements Reporter {
         return all;
     }
 
-    private static String shortCommit(String commit) {
-        return Printable.clean(commit.length() > 7 ? commit.substring(0, 7) : commit);
-    }
-
     private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static String words(Enum<?> value) {
-        return ReportJson.kebab(value).replace('-', ' ');
-    }
-
-    /** At most two decimals, no trailing zeros: 1.4, 12, 0.25. */
-    private static String number(double value) {
-        if (!Double.isFinite(value)) {
-            return String.valueOf(value);
-        }
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static String pad(String text, int width) {

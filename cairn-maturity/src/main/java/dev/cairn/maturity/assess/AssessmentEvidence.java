@@ -1,6 +1,7 @@
 package dev.cairn.maturity.assess;
 
 import dev.cairn.core.check.ObjectIndex;
+import dev.cairn.core.ci.Pipeline;
 import dev.cairn.core.config.KpiConfig;
 import dev.cairn.core.history.GitHistory;
 import dev.cairn.core.model.KpiValue;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * IO); immutable, so that evaluators are pure functions of it.
  *
  * @param files     repository paths and the texts of documents, build files and scripts
+ * @param pipelines the CI pipelines, normalised to pipeline, job and step with classified step kinds
  * @param manifests facts of every Kubernetes object read
  * @param index     the compact object index the cross-object checks use (RBAC, selectors, service accounts)
  * @param checks    check results and findings, with the criteria each check serves
@@ -24,10 +26,11 @@ import java.util.Optional;
  * @param today     the scan date, for windows and recency
  */
 public record AssessmentEvidence(
-        RepositoryFiles files, ManifestFacts manifests, ObjectIndex index, CheckOutcomes checks,
+        RepositoryFiles files, List<Pipeline> pipelines, ManifestFacts manifests, ObjectIndex index, CheckOutcomes checks,
         GitHistory history, List<KpiValue> kpis, KpiConfig kpiConfig, LocalDate today) {
 
     public AssessmentEvidence {
+        pipelines = List.copyOf(pipelines);
         kpis = List.copyOf(kpis);
     }
 

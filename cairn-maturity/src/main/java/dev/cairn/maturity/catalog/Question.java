@@ -20,7 +20,7 @@ public record Question(String id, String criterionId, String text, String help) 
         List<String> problems = new ArrayList<>();
         if (criterionId == null) {
             problems.add("criterion id missing");
-        } else if (id == null || !(id.equals(criterionId) || hasSuffix(id, criterionId))) {
+        } else if (id == null || !(id.equals(criterionId) || isSuffixedId(id, criterionId))) {
             problems.add("id must be " + criterionId + " or " + criterionId + ".<kebab-case-suffix>, not " + id);
         }
         if (Texts.requireParagraph("text", text, problems) && !text.endsWith("?")) {
@@ -37,7 +37,7 @@ public record Question(String id, String criterionId, String text, String help) 
         return !id.equals(criterionId);
     }
 
-    private static boolean hasSuffix(String id, String criterionId) {
+    private static boolean isSuffixedId(String id, String criterionId) {
         return id.startsWith(criterionId + ".") && SUFFIX.matcher(id.substring(criterionId.length() + 1)).matches();
     }
 }
