@@ -22,6 +22,11 @@ public final class TechnologyEvaluators {
                 new InfrastructureAsCodeEvaluator(),           // TEC-11
                 new ReproducibleEnvironmentsEvaluator(),       // TEC-12
                 new OperatingModelEvaluator(),                 // TEC-13
-                new ContainerBuildDefinitionEvaluator());      // TEC-14
+                new ContainerBuildDefinitionEvaluator(),       // TEC-14
+                new ResourceRequestsEvaluator(),               // TEC-18
+                new HealthProbesEvaluator(),                   // TEC-19
+                new ControllerManagedWorkloadsEvaluator(),     // TEC-20
+                new KnownChartsAndOperatorsEvaluator(),        // TEC-21
+                new SmallFirstAppEvaluator());                 // TEC-22
     }
 }
