@@ -1,6 +1,8 @@
 package dev.cairn.engine;
 
 import dev.cairn.core.config.CairnConfig;
+import dev.cairn.ingest.render.RenderMode;
+import dev.cairn.ingest.render.Rendering;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -12,12 +14,19 @@ import java.util.Set;
  * @param baseline    fingerprints of a previous report: findings found there are marked, not counted
  * @param scanResults scanner output named on the command line ({@code --scan-results}), read for the
  *                    vulnerability KPIs besides what the repository holds
+ * @param render      whether and how kustomizations and Helm charts are rendered ({@code --render}); the
+ *                    shorter constructors scan files as they are ({@link RenderMode#OFF})
  */
 public record ScanRequest(Path root, String display, CairnConfig config, Set<String> baseline, List<Path> scanResults,
-        boolean historyCache) {
+        boolean historyCache, Rendering.Options render) {
     public ScanRequest {
         baseline = Set.copyOf(baseline);
         scanResults = List.copyOf(scanResults);
+    }
+
+    public ScanRequest(Path root, String display, CairnConfig config, Set<String> baseline, List<Path> scanResults,
+            boolean historyCache) {
+        this(root, display, config, baseline, scanResults, historyCache, Rendering.Options.of(RenderMode.OFF, "1.31"));
     }
 
     public ScanRequest(Path root, String display, CairnConfig config, Set<String> baseline, List<Path> scanResults) {
@@ -30,5 +39,10 @@ public record ScanRequest(Path root, String display, CairnConfig config, Set<Str
 
     public static ScanRequest of(Path root, CairnConfig config) {
         return new ScanRequest(root, root.toString(), config, Set.of());
+    }
+
+    /** The same scan with kustomize and Helm rendering as given. */
+    public ScanRequest rendering(Rendering.Options options) {
+        return new ScanRequest(root, display, config, baseline, scanResults, historyCache, options);
     }
 }
