@@ -36,7 +36,7 @@ public final class ProcessRunner {
 
         /** Why the run failed, in one line a person can act on. */
         public String failure(Duration limit, int maxOutputBytes) {
-            if (timedOut) return "stopped after " + limit.toSeconds() + " s";
+            if (timedOut) return "stopped after " + (limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms");
             if (truncated) return "output exceeded " + (maxOutputBytes / (1024 * 1024)) + " MiB";
             String first = stderr.strip();
             return first.isEmpty() ? "exit code " + exitCode : first;

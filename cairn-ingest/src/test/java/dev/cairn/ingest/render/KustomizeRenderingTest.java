@@ -217,6 +217,27 @@ class KustomizeRenderingTest {
             assertThat(n.kind()).isEqualTo(NoteKind.RENDER_SKIPPED);
             assertThat(n.path()).isEqualTo(SourcePath.of("remote/kustomization.yaml"));
             assertThat(n.line()).isEqualTo(2);
+            assertThat(n.message()).isEqualTo("not rendered: it uses the remote base github.com/example/app//deploy?ref=v1.0.0,"
+                    + " and cairn renders offline; its local files are scanned as they are");
+        });
+    }
+
+    @Test
+    void helmChartsInAKustomizationAreNotInflated(@TempDir Path root) throws IOException {
+        write(root, "app/kustomization.yaml", """
+                resources:
+                  - service.yaml
+                helmCharts:
+                  - name: redis
+                    repo: https://charts.example.com
+                """);
+        write(root, "app/service.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n");
+        RenderResult result = RenderFixture.render(root, AUTO);
+
+        assertThat(result.renders()).isEmpty();
+        assertThat(result.notes()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NoteKind.RENDER_SKIPPED);
+            assertThat(n.line()).isEqualTo(3);
         });
     }
 }

@@ -82,7 +82,7 @@ final class TemplateLocator {
                 blockEnd = blockEnd(item, parentIndent, blockEnd);
                 onItem = true;
                 found = item;
-                column = parentIndent;
+                column = keyIndent(lines.get(item)); // the item's mapping starts after "- ", as in a YAML file
             } else {
                 int key = key(cursor, onItem, blockEnd, parentIndent, token);
                 if (key < 0) break;

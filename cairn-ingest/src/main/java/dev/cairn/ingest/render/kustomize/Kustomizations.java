@@ -78,14 +78,26 @@ public final class Kustomizations {
         return new ArrayList<>(out);
     }
 
-    /** A remote base (git or HTTP) among the resources a root pulls in: rendering it would need the network. */
-    public Optional<Kustomization.Reference> remoteReference(Kustomization root) {
+    /** Why a root is not rendered on purpose, at the line that says so. */
+    public record Skip(SourcePath file, int line, String reason) {}
+
+    /**
+     * A remote base (git or HTTP) needs the network, and {@code helmCharts} needs {@code --enable-helm} and
+     * the network too: cairn renders offline and runs no plugins, so such a root is skipped, not failed.
+     */
+    public Optional<Skip> skip(Kustomization root) {
         for (Kustomization k : chain(root)) {
             for (Kustomization.Reference r : references(k)) {
                 boolean local = r.resolved().map(p -> Files.exists(files.root().resolve(p.value()))).orElse(false);
                 if (r.remote() && !local) {
-                    return Optional.of(r);
+                    return Optional.of(new Skip(k.file(), r.node().span().startLine(), "it uses the remote base "
+                            + r.node().text().strip() + ", and cairn renders offline"));
                 }
+            }
+            Optional<dev.cairn.core.yaml.YEntry> charts = k.root().entry("helmCharts");
+            if (charts.isPresent()) {
+                return Optional.of(new Skip(k.file(), charts.get().key().span().startLine(),
+                        "it inflates Helm charts (helmCharts), which needs kustomize --enable-helm and the network"));
             }
         }
         return Optional.empty();

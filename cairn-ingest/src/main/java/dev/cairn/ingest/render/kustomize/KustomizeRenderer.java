@@ -49,11 +49,11 @@ public final class KustomizeRenderer {
 
     public void render(Kustomizations all, RenderResult.Builder out) {
         for (Kustomization root : all.roots()) {
-            Optional<Kustomization.Reference> remote = all.remoteReference(root);
-            if (remote.isPresent()) {
-                out.notes().add(new Note(root.file(), remote.get().node().span().startLine(), NoteKind.RENDER_SKIPPED,
-                        "not rendered: it uses the remote base " + remote.get().node().text().strip()
-                                + ", and cairn renders offline; its local files are scanned as they are"));
+            Optional<Kustomizations.Skip> skip = all.skip(root);
+            if (skip.isPresent()) {
+                out.notes().add(new Note(skip.get().file(), skip.get().line(), NoteKind.RENDER_SKIPPED,
+                        (skip.get().file().equals(root.file()) ? "" : root.dir() + " ") + "not rendered: "
+                                + skip.get().reason() + "; its local files are scanned as they are"));
                 continue;
             }
             renderRoot(all, root, out);

@@ -33,6 +33,7 @@ final class KustomizeSourceMap implements SourceMap {
     private final String sourceName;
     private final List<Kustomization> chain;
     private final List<List<Patch>> patches;
+    private final Map<String, String> labels;
 
     /**
      * @param origin    the object's document in its resource file, or null when it was generated or is not in
@@ -50,6 +51,7 @@ final class KustomizeSourceMap implements SourceMap {
                 ? m.map("metadata").flatMap(md -> md.string("name")).orElse(null) : null;
         this.chain = chain;
         this.patches = patches;
+        this.labels = labels(rendered);
     }
 
     /** A generator entry of a kustomization ({@code configMapGenerator} or {@code secretGenerator} item). */
@@ -86,7 +88,6 @@ final class KustomizeSourceMap implements SourceMap {
     }
 
     private Location claim(Patch patch, List<String> tokens, boolean entry) {
-        Map<String, String> labels = labels();
         if (!patch.targets(ref, sourceName, labels)) {
             return null;
         }
@@ -197,7 +198,7 @@ final class KustomizeSourceMap implements SourceMap {
         };
     }
 
-    private Map<String, String> labels() {
+    private static Map<String, String> labels(YMap rendered) {
         Map<String, String> out = new java.util.HashMap<>();
         rendered.map("metadata").flatMap(m -> m.map("labels")).ifPresent(l -> l.entries()
                 .forEach(e -> e.value().asScalar().flatMap(YScalar::string).ifPresent(v -> out.put(e.key().text(), v))));
