@@ -15,6 +15,8 @@ import dev.cairn.engine.ScanFailedException;
 import dev.cairn.ingest.assessment.AnswersFile;
 import dev.cairn.maturity.assess.Assessment;
 import dev.cairn.engine.ScanRequest;
+import dev.cairn.ingest.render.RenderMode;
+import dev.cairn.ingest.render.Rendering;
 import dev.cairn.engine.Scanner;
 import dev.cairn.ingest.config.ConfigLoader;
 import dev.cairn.report.Format;
@@ -87,6 +89,12 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Do not read or write the git-history cache (under $XDG_CACHE_HOME/cairn)")
     boolean noCache;
 
+    @Option(names = "--render", paramLabel = "auto|off", defaultValue = "auto",
+            description = "Render kustomizations (kustomize or kubectl on PATH) and Helm charts (helm on PATH, else"
+                    + " built in) and check what they deploy, reported at the source lines; off scans files as they are"
+                    + " (default: ${DEFAULT-VALUE})")
+    String render;
+
     public ScanCommand(Environment env) {
         this.env = env;
     }
@@ -96,6 +104,12 @@ public final class ScanCommand implements Callable<Integer> {
         List<OutputTarget> outputs = outputs();
         Severity threshold = threshold();
         KubeVersionParams kube = kubeVersion == null ? null : kubeVersionParams();
+        RenderMode renderMode;
+        try {
+            renderMode = RenderMode.parse(render);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
         if (!Files.exists(path)) {
             throw usage("no such directory: " + path + " (give the repository folder, e.g. cairn scan .)");
         }
@@ -144,7 +158,8 @@ public final class ScanCommand implements Callable<Integer> {
         ScanReport report;
         try {
             report = new Scanner(registry, env.clock(), Version.toolInfo())
-                    .scan(new ScanRequest(path, display(path), cairnConfig, known, scanResults, !noCache, selfAssessment));
+                    .scan(new ScanRequest(path, display(path), cairnConfig, known, scanResults, !noCache, selfAssessment,
+                            Rendering.Options.of(renderMode, kube == null ? KubeVersionParams.DEFAULT : kube.kubeVersion())));
         } catch (ScanFailedException e) {
             spec.commandLine().getErr().println("cairn: " + e.getMessage());
             return ExitCode.FAILURE;
