@@ -21,8 +21,13 @@ import dev.cairn.report.Format;
 import dev.cairn.report.JsonReports;
 import dev.cairn.report.Reporters;
 import dev.cairn.report.RuleCatalog;
+import dev.cairn.report.JsonReporter;
 import dev.cairn.report.TerminalStyle;
+import dev.cairn.store.HistoryDatabase;
+import dev.cairn.store.HistoryException;
+import dev.cairn.store.HistoryStore;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +47,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Scan a repository: checks with exact positions, in the formats you ask for.",
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error,",
-                "3 cairn could not do its job (unreadable root, unwritable output).",
+                "3 cairn could not do its job (unreadable root, unwritable output, history database unusable).",
                 "Example: cairn scan . --format text --format json=cairn.json --fail-on medium"})
 public final class ScanCommand implements Callable<Integer> {
     private final Environment env;
@@ -87,6 +92,11 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Do not read or write the git-history cache (under $XDG_CACHE_HOME/cairn)")
     boolean noCache;
 
+    @Option(names = "--history", arity = "0..1", paramLabel = "DB", preprocessor = AttachedValueOnly.class,
+            description = "Also record the scan in the history store: the default file, or --history=DB with "
+                    + HistoryLocation.DESCRIPTION)
+    String history;
+
     public ScanCommand(Environment env) {
         this.env = env;
     }
@@ -96,6 +106,7 @@ public final class ScanCommand implements Callable<Integer> {
         List<OutputTarget> outputs = outputs();
         Severity threshold = threshold();
         KubeVersionParams kube = kubeVersion == null ? null : kubeVersionParams();
+        HistoryDatabase historyDatabase = historyDatabase();
         if (!Files.exists(path)) {
             throw usage("no such directory: " + path + " (give the repository folder, e.g. cairn scan .)");
         }
@@ -155,7 +166,38 @@ public final class ScanCommand implements Callable<Integer> {
                 return ExitCode.FAILURE;
             }
         }
+        if (historyDatabase != null && !record(report, historyDatabase, kube)) {
+            return ExitCode.FAILURE;
+        }
         return gate(report, threshold);
+    }
+
+    /** {@code --history}: one transaction with the typed rows and the JSON report; a failure is exit 3. */
+    private boolean record(ScanReport report, HistoryDatabase database, KubeVersionParams kube) throws IOException {
+        StringWriter json = new StringWriter();
+        new JsonReporter().write(report, json);
+        String configHash = ConfigHash.of(config != null ? config : path.resolve(ConfigLoader.FILE_NAME),
+                kube == null ? null : kube.kubeVersion());
+        try {
+            long id = HistoryStore.open(database).save(report, configHash, json.toString());
+            spec.commandLine().getErr().println("cairn: recorded as scan " + id + " in " + database.display());
+            return true;
+        } catch (HistoryException e) {
+            spec.commandLine().getErr().println("cairn: cannot record the scan in " + database.display() + ": "
+                    + e.getMessage());
+            return false;
+        }
+    }
+
+    private HistoryDatabase historyDatabase() {
+        if (history == null) {
+            return null;
+        }
+        try {
+            return HistoryLocation.resolve(history);
+        } catch (IllegalArgumentException e) {
+            throw usage("--history: " + e.getMessage());
+        }
     }
 
     private boolean write(ScanReport report, OutputTarget target, RuleCatalog rules) throws IOException {
