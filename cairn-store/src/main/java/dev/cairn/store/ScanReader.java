@@ -81,9 +81,10 @@ final class ScanReader {
     }
 
     List<KpiPoint> kpisSince(String repository, Instant since) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT k.kpi_id, s.id, s.scanned_at, k.value, k.unit,"
-                + " k.status" + FROM_SCANS + " JOIN kpi_value k ON k.scan_id = s.id"
-                + " WHERE r.name = ? AND s.scanned_at >= ? ORDER BY k.kpi_id, s.scanned_at, s.id")) {
+        // answered from the kpi_value_trend index alone
+        try (PreparedStatement ps = connection.prepareStatement("SELECT k.kpi_id, k.scan_id, k.scanned_at, k.value, k.unit,"
+                + " k.status FROM kpi_value k JOIN repository r ON r.id = k.repository_id"
+                + " WHERE r.name = ? AND k.scanned_at >= ? ORDER BY k.kpi_id, k.scanned_at, k.scan_id")) {
             ps.setString(1, repository);
             ps.setLong(2, since.toEpochMilli());
             List<KpiPoint> points = new ArrayList<>();
@@ -97,17 +98,11 @@ final class ScanReader {
         }
     }
 
-    /**
-     * Each repository's latest scan and the aspects of the scan before it. The previous scan is found by a
-     * correlated subquery over the (repository, time) index: one index probe per repository.
-     */
+    /** Each repository's latest scan and the aspects of the one before: two primary-key joins per repository. */
     List<RepositoryState> latest() throws SQLException {
-        String sql = "SELECT " + SUMMARY_COLUMNS + ", " + aspectColumns("p") + FROM_SCANS.replace(
-                "ON r.id = s.repository_id", "ON r.latest_scan_id = s.id")
-                + " LEFT JOIN scan p ON p.id = (SELECT q.id FROM scan q WHERE q.repository_id = r.id"
-                + " AND (q.scanned_at < s.scanned_at OR (q.scanned_at = s.scanned_at AND q.id < s.id))"
-                + " ORDER BY q.scanned_at DESC, q.id DESC LIMIT 1)"
-                + " ORDER BY r.name";
+        String sql = "SELECT " + SUMMARY_COLUMNS + ", " + aspectColumns("p")
+                + " FROM repository r JOIN scan s ON s.id = r.latest_scan_id"
+                + " LEFT JOIN scan p ON p.id = r.previous_scan_id ORDER BY r.name";
         List<RepositoryState> states = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -53,21 +53,13 @@ final class ScanWriter {
         long scanId = insertScan(repositoryId, report, configHash);
         insertFindings(scanId, report.findings());
         insertCriteria(scanId, report.criteria());
-        insertKpis(scanId, report.kpis());
+        insertKpis(scanId, repositoryId, report.target().scannedAt().toEpochMilli(), report.kpis());
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO scan_report (scan_id, report_json) VALUES (?, ?)")) {
             ps.setLong(1, scanId);
             ps.setString(2, reportJson);
             ps.executeUpdate();
         }
-        // A scan recorded late (an older commit scanned today is still today's scan) moves the pointer only
-        // when it is at least as recent as the current latest.
-        try (PreparedStatement ps = connection.prepareStatement("UPDATE repository SET latest_scan_id = ? WHERE id = ?"
-                + " AND (latest_scan_id IS NULL OR (SELECT scanned_at FROM scan WHERE id = latest_scan_id) <= ?)")) {
-            ps.setLong(1, scanId);
-            ps.setLong(2, repositoryId);
-            ps.setLong(3, report.target().scannedAt().toEpochMilli());
-            ps.executeUpdate();
-        }
+        movePointers(repositoryId, scanId, report.target().scannedAt().toEpochMilli());
         return scanId;
     }
 
@@ -76,18 +68,62 @@ final class ScanWriter {
         return target.repository() != null && !target.repository().isBlank() ? target.repository() : target.path();
     }
 
+    /**
+     * The repository's id, the row created on its first scan. The no-op update makes PostgreSQL lock the row
+     * until commit, so two scans of one repository saved at once take turns at its pointers (SQLite's
+     * immediate transactions serialise writers anyway).
+     */
     private long repositoryId(String name) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO repository (name) VALUES (?) ON CONFLICT (name) DO NOTHING")) {
-            ps.setString(1, name);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM repository WHERE name = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO repository (name) VALUES (?)"
+                + " ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /**
+     * Keeps the repository's latest and previous scan pointing at its two newest scans by (time, id). A scan
+     * recorded late (an older commit scanned afterwards) becomes the previous one only if it is newer than it.
+     */
+    private void movePointers(long repositoryId, long scanId, long scannedAt) throws SQLException {
+        Long latestId;
+        long latestAt;
+        Long previousId;
+        long previousAt;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT r.latest_scan_id, l.scanned_at,"
+                + " r.previous_scan_id, p.scanned_at FROM repository r LEFT JOIN scan l ON l.id = r.latest_scan_id"
+                + " LEFT JOIN scan p ON p.id = r.previous_scan_id WHERE r.id = ?")) {
+            ps.setLong(1, repositoryId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                latestId = nullableLong(rs, 1);
+                latestAt = rs.getLong(2);
+                previousId = nullableLong(rs, 3);
+                previousAt = rs.getLong(4);
+            }
+        }
+        // the new scan has the highest id, so on equal times it is the newer one
+        if (latestId == null || scannedAt >= latestAt) {
+            setPointers(repositoryId, scanId, latestId);
+        } else if (previousId == null || scannedAt >= previousAt) {
+            setPointers(repositoryId, latestId, scanId);
+        }
+    }
+
+    private void setPointers(long repositoryId, long latest, Long previous) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE repository SET latest_scan_id = ?, previous_scan_id = ? WHERE id = ?")) {
+            ps.setLong(1, latest);
+            if (previous == null) {
+                ps.setNull(2, Types.BIGINT);
+            } else {
+                ps.setLong(2, previous);
+            }
+            ps.setLong(3, repositoryId);
+            ps.executeUpdate();
         }
     }
 
@@ -187,26 +223,34 @@ final class ScanWriter {
         }
     }
 
-    private void insertKpis(long scanId, List<KpiValue> kpis) throws SQLException {
+    private void insertKpis(long scanId, long repositoryId, long scannedAt, List<KpiValue> kpis) throws SQLException {
         if (kpis.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO kpi_value (scan_id, kpi_id, value, unit,"
-                + " band, status, estimated_from, time_window, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO kpi_value (scan_id, kpi_id, repository_id,"
+                + " scanned_at, value, unit, band, status, estimated_from, time_window, target)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (KpiValue k : kpis) {
                 ps.setLong(1, scanId);
                 ps.setString(2, k.id());
-                setDouble(ps, 3, k.value());
-                ps.setString(4, k.unit());
-                ps.setString(5, k.band());
-                ps.setString(6, Codes.of(k.status()));
-                ps.setString(7, k.estimatedFrom());
-                ps.setString(8, k.window());
-                setDouble(ps, 9, k.target() == null ? null : k.target().target());
+                ps.setLong(3, repositoryId);
+                ps.setLong(4, scannedAt);
+                setDouble(ps, 5, k.value());
+                ps.setString(6, k.unit());
+                ps.setString(7, k.band());
+                ps.setString(8, Codes.of(k.status()));
+                ps.setString(9, k.estimatedFrom());
+                ps.setString(10, k.window());
+                setDouble(ps, 11, k.target() == null ? null : k.target().target());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {

@@ -6,12 +6,14 @@ import static dev.cairn.store.Reports.fingerprint;
 import static dev.cairn.store.Reports.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cairn.core.model.Aspect;
 import dev.cairn.core.model.AspectScore;
 import dev.cairn.core.model.AspectState;
 import dev.cairn.core.model.CheckId;
 import dev.cairn.core.model.Confidence;
+import dev.cairn.core.model.CriterionResult;
 import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.KpiStatus;
 import dev.cairn.core.model.Location;
@@ -28,7 +30,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -61,7 +67,7 @@ class HistoryStoreTest {
         ScanReport report = Reports.of(SHOP, "3f2c1ab0", T1)
                 .findings(List.of(full, waived, wholeFile))
                 .criteria(List.of(criterion("TEC-8", Aspect.TECHNOLOGY, Outcome.NOT_MET),
-                        new dev.cairn.core.model.CriterionResult("PEO-1", Aspect.PEOPLE, Tier.SUPPORTING, Outcome.MET,
+                        new CriterionResult("PEO-1", Aspect.PEOPLE, Tier.SUPPORTING, Outcome.MET,
                                 Confidence.ATTESTED, List.of(), "answer says yes, no CODEOWNERS")))
                 .aspects(List.of(new AspectScore(Aspect.PEOPLE, AspectState.INSUFFICIENT_EVIDENCE, null, 0.25),
                         new AspectScore(Aspect.TECHNOLOGY, AspectState.IN_PROGRESS, 67, 1.0)))
@@ -205,6 +211,41 @@ class HistoryStoreTest {
         assertThat(latest.get(1).latest().id()).isEqualTo(shop2);
         assertThat(latest.get(1).latest().aspects()).containsExactly(tech(67));
         assertThat(latest.get(1).previous()).containsExactly(tech(40));
+
+        // recorded late again, but newer than the previous scan: now it is the one before the latest
+        store.save(Reports.of(SHOP, "a1b", T1.plusSeconds(3600)).aspects(List.of(tech(55))).build(), "h", "{}");
+        assertThat(store.latest().get(1).latest().id()).isEqualTo(shop2);
+        assertThat(store.latest().get(1).previous()).containsExactly(tech(55));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void writersSavingOneRepositoryAtOnceTakeTurnsAndTheNewestTwoScansEndUpLatestAndPrevious(Dialect dialect)
+            throws Exception {
+        HistoryDatabase database = databases.fresh(dialect);
+        HistoryStore store = HistoryStore.open(database);
+        // two writers, each with its own connections, saving interleaved times of one repository
+        var pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            int writer = w;
+            writers.add(pool.submit(() -> {
+                for (int i = 0; i < 10; i++) {
+                    int score = 2 * i + writer; // times 0..19 hours, each once
+                    store.save(Reports.of(SHOP, "c" + score, T1.plusSeconds(3600L * score))
+                            .aspects(List.of(tech(score))).build(), "h", "{}");
+                }
+            }));
+        }
+        for (var f : writers) {
+            f.get(2, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        assertThat(store.scans(ScanQuery.all(100))).hasSize(20);
+        RepositoryState shop = store.latest().getFirst();
+        assertThat(shop.latest().aspects()).containsExactly(tech(19));
+        assertThat(shop.previous()).containsExactly(tech(18));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -224,10 +265,10 @@ class HistoryStoreTest {
         assertThat(trend.scans()).extracting(ScanSummary::commit).containsExactly("c1", "c2");
         assertThat(trend.scans()).extracting(s -> s.aspects().getFirst().score()).containsExactly(51, 52);
         assertThat(trend.kpis()).extracting(KpiPoint::kpiId, KpiPoint::value, KpiPoint::scannedAt).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("deployment-frequency", 2.0, T2),
-                org.assertj.core.groups.Tuple.tuple("deployment-frequency", 3.0, T3),
-                org.assertj.core.groups.Tuple.tuple("request-coverage", 81.0, T2),
-                org.assertj.core.groups.Tuple.tuple("request-coverage", 82.0, T3));
+                tuple("deployment-frequency", 2.0, T2),
+                tuple("deployment-frequency", 3.0, T3),
+                tuple("request-coverage", 81.0, T2),
+                tuple("request-coverage", 82.0, T3));
         assertThat(store.trend("never-scanned", T1).scans()).isEmpty();
     }
 
