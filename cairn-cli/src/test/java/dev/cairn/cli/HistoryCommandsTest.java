@@ -7,6 +7,7 @@ import dev.cairn.ingest.history.TestRepo;
 import dev.cairn.store.Dialect;
 import dev.cairn.store.HistoryDatabase;
 import dev.cairn.store.HistoryStore;
+import dev.cairn.store.StoredScan;
 import dev.cairn.store.TestDatabases;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -186,7 +187,26 @@ class HistoryCommandsTest {
         Cli.Run scan = run("scan", repo.toString(), "--history=" + db, "--format", "json=" + report, "--fail-on", "none");
 
         assertThat(scan.exit()).as(scan.toString()).isZero();
-        assertThat(HistoryStore.open(HistoryDatabase.sqlite(db)).reportJson(1)).contains(Files.readString(report));
+        HistoryStore store = HistoryStore.open(HistoryDatabase.sqlite(db));
+        assertThat(store.reportJson(1)).contains(Files.readString(report));
+        // the typed rows are the report's: every criterion with its outcome, every aspect, every KPI, every finding
+        JsonNode json = JSON.readTree(report.toFile());
+        StoredScan stored = store.scan(1).orElseThrow();
+        assertThat(json.get("criteria")).isNotEmpty();
+        assertThat(stored.criteria()).extracting(c -> c.id() + " " + kebab(c.outcome()))
+                .containsExactlyInAnyOrderElementsOf(json.get("criteria").valueStream()
+                        .map(c -> c.get("id").asString() + " " + c.get("outcome").asString()).toList());
+        assertThat(stored.summary().aspects()).extracting(a -> kebab(a.aspect()) + " " + kebab(a.state()) + " " + a.score())
+                .containsExactlyElementsOf(json.get("aspects").valueStream().map(a -> a.get("aspect").asString() + " "
+                        + a.get("state").asString() + " " + (a.get("score").isNull() ? "null" : a.get("score").asInt())).toList());
+        assertThat(stored.kpis()).extracting(k -> k.id())
+                .containsExactlyInAnyOrderElementsOf(json.get("kpis").valueStream().map(k -> k.get("id").asString()).toList());
+        assertThat(stored.findings()).extracting(f -> f.fingerprint())
+                .containsExactlyElementsOf(json.get("findings").valueStream().map(f -> f.get("fingerprint").asString()).toList());
+    }
+
+    private static String kebab(Enum<?> e) {
+        return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     @Test

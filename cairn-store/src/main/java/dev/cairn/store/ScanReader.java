@@ -131,14 +131,14 @@ final class ScanReader {
 
     List<CriterionState> criteria(long scanId) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT criterion_id, aspect, tier, outcome, confidence,"
-                + " conflict FROM criterion_result WHERE scan_id = ? ORDER BY criterion_id")) {
+                + " summary, conflict FROM criterion_result WHERE scan_id = ? ORDER BY criterion_id")) {
             ps.setLong(1, scanId);
             List<CriterionState> criteria = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     criteria.add(new CriterionState(rs.getString(1), Codes.parse(Aspect.class, rs.getString(2)),
                             Codes.parse(Tier.class, rs.getString(3)), Codes.parse(Outcome.class, rs.getString(4)),
-                            Codes.parse(Confidence.class, rs.getString(5)), rs.getString(6)));
+                            Codes.parse(Confidence.class, rs.getString(5)), rs.getString(6), rs.getString(7)));
                 }
             }
             return criteria;

@@ -208,7 +208,7 @@ final class ScanWriter {
             return;
         }
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO criterion_result (scan_id, criterion_id,"
-                + " aspect, tier, outcome, confidence, conflict) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " aspect, tier, outcome, confidence, summary, conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (CriterionResult c : criteria) {
                 ps.setLong(1, scanId);
                 ps.setString(2, c.id());
@@ -216,7 +216,8 @@ final class ScanWriter {
                 ps.setString(4, Codes.of(c.tier()));
                 ps.setString(5, Codes.of(c.outcome()));
                 ps.setString(6, Codes.of(c.confidence()));
-                ps.setString(7, c.conflict());
+                ps.setString(7, c.summary());
+                ps.setString(8, c.conflict());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -67,8 +67,9 @@ class HistoryStoreTest {
         ScanReport report = Reports.of(SHOP, "3f2c1ab0", T1)
                 .findings(List.of(full, waived, wholeFile))
                 .criteria(List.of(criterion("TEC-8", Aspect.TECHNOLOGY, Outcome.NOT_MET),
-                        new CriterionResult("PEO-1", Aspect.PEOPLE, Tier.SUPPORTING, Outcome.MET,
-                                Confidence.ATTESTED, List.of(), "answer says yes, no CODEOWNERS")))
+                        new CriterionResult("PEO-1", Aspect.PEOPLE, Tier.SUPPORTING, "Sponsor named", Outcome.MET,
+                                Confidence.OBSERVED_AND_ATTESTED, "the answer names a sponsor", List.of(),
+                                "answer says yes, no CODEOWNERS")))
                 .aspects(List.of(new AspectScore(Aspect.PEOPLE, AspectState.INSUFFICIENT_EVIDENCE, null, 0.25),
                         new AspectScore(Aspect.TECHNOLOGY, AspectState.IN_PROGRESS, 67, 1.0)))
                 .kpis(List.of(kpi("deployment-frequency", 1.4, "per-week", 2.0, KpiStatus.ON_TRACK),
@@ -92,9 +93,10 @@ class HistoryStoreTest {
         assertThat(s.aspects()).containsExactlyElementsOf(report.aspects());
         assertThat(s.findings()).isEqualTo(new FindingCounts(0, 1, 0, 1, 0, 1));
         assertThat(stored.criteria()).containsExactly(
-                new CriterionState("PEO-1", Aspect.PEOPLE, Tier.SUPPORTING, Outcome.MET, Confidence.ATTESTED,
-                        "answer says yes, no CODEOWNERS"),
-                new CriterionState("TEC-8", Aspect.TECHNOLOGY, Tier.CORE, Outcome.NOT_MET, Confidence.OBSERVED, null));
+                new CriterionState("PEO-1", Aspect.PEOPLE, Tier.SUPPORTING, Outcome.MET, Confidence.OBSERVED_AND_ATTESTED,
+                        "the answer names a sponsor", "answer says yes, no CODEOWNERS"),
+                new CriterionState("TEC-8", Aspect.TECHNOLOGY, Tier.CORE, Outcome.NOT_MET, Confidence.OBSERVED,
+                        "TEC-8 is NOT_MET", null));
         assertThat(stored.kpis()).containsExactly(
                 new KpiSample("change-lead-time", null, "hours", null, KpiStatus.NO_DATA, "git tags matching v*", "90d", null),
                 new KpiSample("deployment-frequency", 1.4, "per-week", "weekly", KpiStatus.ON_TRACK, "git tags matching v*",

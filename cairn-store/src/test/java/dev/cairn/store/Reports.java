@@ -43,7 +43,8 @@ final class Reports {
     }
 
     static CriterionResult criterion(String id, Aspect aspect, Outcome outcome) {
-        return new CriterionResult(id, aspect, Tier.CORE, outcome, Confidence.OBSERVED, List.of(), null);
+        return new CriterionResult(id, aspect, Tier.CORE, "title of " + id, outcome, Confidence.OBSERVED,
+                id + " is " + outcome, List.of(), null);
     }
 
     static KpiValue kpi(String id, Double value, String unit) {

@@ -84,6 +84,8 @@ CREATE TABLE criterion_result (
     tier         TEXT NOT NULL,
     outcome      TEXT NOT NULL,
     confidence   TEXT NOT NULL,
+    -- why this verdict; the title is the catalog's, by id, and the evidence stays in the report JSON
+    summary      TEXT,
     conflict     TEXT,
     PRIMARY KEY (scan_id, criterion_id)
 );
