@@ -1,6 +1,7 @@
 package dev.cairn.cli;
 
 import dev.cairn.report.ModelJson;
+import dev.cairn.report.Printable;
 import dev.cairn.store.HistoryDatabase;
 import dev.cairn.store.HistoryException;
 import dev.cairn.store.HistoryStore;
@@ -88,6 +89,6 @@ public final class HistoryCommand implements Callable<Integer> {
 
     private static String known(List<RepositoryState> repositories) {
         return repositories.isEmpty() ? "" : " Repositories with scans: "
-                + String.join(", ", repositories.stream().map(r -> dev.cairn.report.Printable.clean(r.repository())).toList());
+                + String.join(", ", repositories.stream().map(r -> Printable.clean(r.repository())).toList());
     }
 }

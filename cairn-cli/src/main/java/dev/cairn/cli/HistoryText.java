@@ -1,5 +1,6 @@
 package dev.cairn.cli;
 
+import dev.cairn.core.model.Aspect;
 import dev.cairn.core.model.AspectScore;
 import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.Outcome;
@@ -85,7 +86,7 @@ final class HistoryText {
     /** One line per aspect either scan scored, with its score before and after. */
     private List<String> aspects(List<AspectScore> before, List<AspectScore> after) {
         List<String> lines = new ArrayList<>();
-        for (dev.cairn.core.model.Aspect aspect : dev.cairn.core.model.Aspect.values()) {
+        for (Aspect aspect : Aspect.values()) {
             AspectScore b = find(before, aspect);
             AspectScore a = find(after, aspect);
             if (b != null || a != null) {
@@ -96,7 +97,7 @@ final class HistoryText {
         return lines;
     }
 
-    private static AspectScore find(List<AspectScore> scores, dev.cairn.core.model.Aspect aspect) {
+    private static AspectScore find(List<AspectScore> scores, Aspect aspect) {
         return scores.stream().filter(s -> s.aspect() == aspect).findFirst().orElse(null);
     }
 
