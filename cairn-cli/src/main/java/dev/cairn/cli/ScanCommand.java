@@ -22,10 +22,9 @@ import dev.cairn.report.JsonReports;
 import dev.cairn.report.Reporters;
 import dev.cairn.report.RuleCatalog;
 import dev.cairn.report.JsonReporter;
+import dev.cairn.report.KpiTrendPoint;
 import dev.cairn.report.TerminalStyle;
 import dev.cairn.store.HistoryDatabase;
-import dev.cairn.store.HistoryException;
-import dev.cairn.store.HistoryStore;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -161,32 +160,27 @@ public final class ScanCommand implements Callable<Integer> {
             return ExitCode.FAILURE;
         }
         RuleCatalog rules = BuiltInRules.of(registry);
+        ScanHistory history = historyDatabase == null ? null : ScanHistory.open(historyDatabase);
+        List<KpiTrendPoint> trend = history != null && outputs.stream().anyMatch(t -> t.format() == Format.HTML)
+                ? history.kpiTrend(report) : List.of();
         for (OutputTarget target : outputs) {
-            if (!write(report, target, rules)) {
+            if (!write(report, target, rules, trend)) {
                 return ExitCode.FAILURE;
             }
         }
-        if (historyDatabase != null && !record(report, historyDatabase, kube)) {
+        if (history != null && !record(report, history, kube)) {
             return ExitCode.FAILURE;
         }
         return gate(report, threshold);
     }
 
     /** {@code --history}: one transaction with the typed rows and the JSON report; a failure is exit 3. */
-    private boolean record(ScanReport report, HistoryDatabase database, KubeVersionParams kube) throws IOException {
+    private boolean record(ScanReport report, ScanHistory history, KubeVersionParams kube) throws IOException {
         StringWriter json = new StringWriter();
         new JsonReporter().write(report, json);
         String configHash = ConfigHash.of(config != null ? config : path.resolve(ConfigLoader.FILE_NAME),
                 kube == null ? null : kube.kubeVersion());
-        try {
-            long id = HistoryStore.open(database).save(report, configHash, json.toString());
-            spec.commandLine().getErr().println("cairn: recorded as scan " + id + " in " + database.display());
-            return true;
-        } catch (HistoryException e) {
-            spec.commandLine().getErr().println("cairn: cannot record the scan in " + database.display() + ": "
-                    + e.getMessage());
-            return false;
-        }
+        return history.record(report, configHash, json.toString(), spec.commandLine().getErr());
     }
 
     private HistoryDatabase historyDatabase() {
@@ -200,9 +194,10 @@ public final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private boolean write(ScanReport report, OutputTarget target, RuleCatalog rules) throws IOException {
+    private boolean write(ScanReport report, OutputTarget target, RuleCatalog rules, List<KpiTrendPoint> trend)
+            throws IOException {
         TerminalStyle style = target.file() == null ? env.terminal().style() : TerminalStyle.PLAIN;
-        var reporter = Reporters.forFormat(target.format(), style, rules);
+        var reporter = Reporters.forFormat(target.format(), style, rules, trend);
         if (target.file() == null) {
             Writer out = spec.commandLine().getOut();
             reporter.write(report, out);

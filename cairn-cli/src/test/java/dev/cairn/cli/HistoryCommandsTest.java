@@ -11,10 +11,13 @@ import dev.cairn.store.StoredScan;
 import dev.cairn.store.TestDatabases;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -207,6 +210,35 @@ class HistoryCommandsTest {
 
     private static String kebab(Enum<?> e) {
         return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    @Test
+    void theHtmlReportChartsTheKpisOfEarlierScansFromTheHistory() throws Exception {
+        Path db = tmp.resolve("h.db");
+        Path repo = tmp.resolve("web");
+        try (TestRepo git = TestRepo.init(repo)) {
+            git.commit("web", "Ana <ana@acme.io>", T, Map.of("deploy/web.yaml", V1));
+        }
+        Path first = tmp.resolve("first.html");
+        Path second = tmp.resolve("second.html");
+
+        Cli.Run before = runAt(Instant.parse("2026-11-01T12:00:00Z"), "scan", repo.toString(), "--history=" + db,
+                "--format", "html=" + first, "--fail-on", "none");
+        Cli.Run after = runAt(Instant.parse("2026-11-08T12:00:00Z"), "scan", repo.toString(), "--history=" + db,
+                "--format", "html=" + second, "--fail-on", "none");
+
+        assertThat(before.exit()).as(before.toString()).isZero();
+        assertThat(after.exit()).as(after.toString()).isZero();
+        assertThat(Files.readString(first)).contains("No trends yet").doesNotContain("trend-figure");
+        assertThat(Files.readString(second)).doesNotContain("No trends yet").contains("class=\"chart-figure trend-figure\"");
+    }
+
+    private static Cli.Run runAt(Instant now, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = CairnCommand.commandLine(new Environment(Clock.fixed(now, ZoneOffset.UTC),
+                Terminal.plain()), new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Cli.Run(exit, out.toString(), err.toString());
     }
 
     @Test

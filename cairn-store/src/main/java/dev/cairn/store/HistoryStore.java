@@ -1,6 +1,7 @@
 package dev.cairn.store;
 
 import dev.cairn.core.model.ScanReport;
+import dev.cairn.core.model.Target;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public interface HistoryStore {
     static HistoryStore open(DataSource dataSource, Dialect dialect) {
         Migrations.apply(dataSource, dialect);
         return new JdbcHistoryStore(dataSource);
+    }
+
+    /** The repository a report belongs to in the store: its git remote, else the folder name, else the path. */
+    static String repositoryOf(Target target) {
+        return target.repository() != null && !target.repository().isBlank() ? target.repository() : target.path();
     }
 
     /**

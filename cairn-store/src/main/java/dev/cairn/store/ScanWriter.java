@@ -49,7 +49,7 @@ final class ScanWriter {
     }
 
     long write(ScanReport report, String configHash, String reportJson) throws SQLException {
-        long repositoryId = repositoryId(repositoryName(report.target()));
+        long repositoryId = repositoryId(HistoryStore.repositoryOf(report.target()));
         long scanId = insertScan(repositoryId, report, configHash);
         insertFindings(scanId, report.findings());
         insertCriteria(scanId, report.criteria());
@@ -61,11 +61,6 @@ final class ScanWriter {
         }
         movePointers(repositoryId, scanId, report.target().scannedAt().toEpochMilli());
         return scanId;
-    }
-
-    /** The git remote, else the directory name the scanner gave, else the path as given. */
-    static String repositoryName(Target target) {
-        return target.repository() != null && !target.repository().isBlank() ? target.repository() : target.path();
     }
 
     /**
