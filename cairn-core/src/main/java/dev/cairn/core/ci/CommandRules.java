@@ -56,6 +56,7 @@ final class CommandRules {
     private record Tool(String regex, List<String> names) {}
 
     private static final List<Rule> RULES = new ArrayList<>();
+    private static final Pattern REGISTRY_AUTH_FILE = Pattern.compile(">\\s*\\S*\\.docker/config\\.json");
 
     static {
         // Build
@@ -126,7 +127,6 @@ final class CommandRules {
         on(Set.of(REGISTRY_LOGIN), tool("gcloud"), "(?:\\s+\\S+)*?\\s+auth\\s+configure-docker" + END);
         on(Set.of(REGISTRY_LOGIN), tool("docker-credential-gcr"), then("configure-docker"));
         on(Set.of(REGISTRY_LOGIN), tool("az"), "\\s+acr\\s+login" + END);
-        on(Set.of(REGISTRY_LOGIN), "/kaniko/\\.docker/config\\.json");
         // Scanners
         on(Set.of(VULNERABILITY_SCAN), tool("grype"), "");
         on(Set.of(DEPENDENCY_SCAN), tool("grype"), ".*\\s(?:dir:|file:|sbom:|\\.(?=\\s|$))");
@@ -215,8 +215,10 @@ final class CommandRules {
     /** What one simple command does (never an echo: it only prints). */
     static Set<StepKind> classify(String simpleCommand) {
         List<String> words = Words.of(simpleCommand);
-        if (words.isEmpty() || Set.of("echo", "printf", ":", "#").contains(words.getFirst())) {
-            return Set.of();
+        if (words.isEmpty()) return Set.of();
+        if (Set.of("echo", "printf", ":", "#").contains(words.getFirst())) {
+            // Printing does nothing, unless it writes registry credentials where docker and kaniko read them.
+            return REGISTRY_AUTH_FILE.matcher(simpleCommand).find() ? Set.of(REGISTRY_LOGIN) : Set.of();
         }
         Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
         for (Rule rule : RULES) {

@@ -3,6 +3,7 @@ package dev.cairn.core.ci;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Says what a step does ({@link StepKind}) from its commands and from what it uses. Pure and stateless; the
@@ -56,7 +57,7 @@ public final class StepClassifier {
         Map<String, String> inputs = with == null ? Map.of() : with;
         return switch (system) {
             case GITHUB_ACTIONS -> ActionRules.classify(uses, inputs);
-            case CIRCLECI -> ReferenceRules.orb(uses);
+            case CIRCLECI -> ReferenceRules.orb(uses, inputs);
             case AZURE_PIPELINES -> ReferenceRules.azureTask(uses, inputs);
             case BUILDKITE -> ReferenceRules.buildkitePlugin(uses, inputs);
             case JENKINS -> ReferenceRules.jenkinsStep(uses);
@@ -84,6 +85,17 @@ public final class StepClassifier {
         }
         return kinds;
     }
+
+    /**
+     * A step its author named a smoke test or health check that calls a URL is one, whatever the URL looks like
+     * ({@code curl -s $API_URL/api/status}).
+     */
+    public static boolean isNamedSmokeTest(String name, String run) {
+        return name != null && run != null && SMOKE_NAME.matcher(name).find() && HTTP_CALL.matcher(run).find();
+    }
+
+    private static final Pattern SMOKE_NAME = Pattern.compile("(?i)smoke|health.?check");
+    private static final Pattern HTTP_CALL = Pattern.compile("\\b(?:curl|wget|http|newman|hurl)\\b");
 
     /** The kinds of a GitLab {@code include} (templates and components by name). */
     public static Set<StepKind> classifyInclude(String ref) {

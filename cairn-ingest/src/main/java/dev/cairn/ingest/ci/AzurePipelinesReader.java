@@ -30,6 +30,9 @@ final class AzurePipelinesReader implements DocumentReader {
     /** Lifecycle hooks of a deployment strategy, in the order they run. */
     private static final List<String> HOOKS = List.of("preDeploy", "deploy", "routeTraffic", "postRouteTraffic");
     private static final Set<String> SCRIPT_INPUTS = Set.of("script", "inlineScript", "Inline");
+    /** Step shortcuts other than scripts and tasks; a step with none of these keys is not a step Azure knows. */
+    private static final List<String> OTHER_STEPS = List.of("checkout", "template", "download", "downloadBuild", "getPackage",
+            "publish", "upload", "reviewApp", "restoreCache");
 
     @Override
     public List<Pipeline> read(YamlDoc doc, YMap root) {
@@ -176,7 +179,7 @@ final class AzurePipelinesReader implements DocumentReader {
             });
             return step;
         }
-        for (String key : List.of("checkout", "template", "download", "publish", "getPackage")) {
+        for (String key : OTHER_STEPS) {
             Optional<YEntry> entry = map.entry(key);
             if (entry.isPresent()) {
                 String value = YamlDoc.text(entry.get().value());
@@ -191,7 +194,7 @@ final class AzurePipelinesReader implements DocumentReader {
                 return step;
             }
         }
-        doc.problem(map, "a step needs script, bash, pwsh, powershell, task, checkout or template");
+        doc.problem(map, "a step needs script, bash, pwsh, powershell, task, checkout, template or another step keyword");
         return step;
     }
 }

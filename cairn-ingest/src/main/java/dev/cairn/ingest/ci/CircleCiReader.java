@@ -33,15 +33,19 @@ final class CircleCiReader implements DocumentReader {
             orbs.put(e.key().text(), ref == null ? e.key().text() : orbName(ref));
             pipeline.include(new Include(ref == null ? e.key().text() : ref, doc.at(e), Set.of()));
         }));
+        Map<String, YSeq> commands = new HashMap<>();
+        root.map("commands").ifPresent(map -> map.entries().forEach(e -> e.value().asMap().flatMap(c -> c.seq("steps"))
+                .ifPresent(steps -> commands.put(e.key().text(), steps))));
+        Refs refs = new Refs(orbs, commands);
         Map<String, JobBuilder> jobs = new LinkedHashMap<>();
         doc.map(root, "jobs", "'jobs'").ifPresent(map -> map.entries().forEach(e -> {
-            if (e.value() instanceof YMap job) jobs.put(e.key().text(), job(doc, e, job, orbs));
+            if (e.value() instanceof YMap job) jobs.put(e.key().text(), job(doc, e, job, refs));
             else doc.problem(e.value(), "job '" + e.key().text() + "' must be a mapping");
         }));
         Map<String, JobBuilder> orbJobs = new LinkedHashMap<>();
         Map<String, List<String>> approvals = new HashMap<>();
         doc.map(root, "workflows", "'workflows'").ifPresent(workflows -> workflows.entries().forEach(w -> {
-            if (w.value() instanceof YMap workflow) workflow(doc, workflow, jobs, orbJobs, orbs, approvals, pipeline);
+            if (w.value() instanceof YMap workflow) workflow(doc, workflow, jobs, orbJobs, refs, approvals, pipeline);
         }));
         // An approval is a gate, not a job: who waits for it waits for what it waits for.
         jobs.values().forEach(job -> job.replaceNeeds(approvals));
@@ -65,31 +69,52 @@ final class CircleCiReader implements DocumentReader {
         return orbs.getOrDefault(ref.substring(0, slash), ref.substring(0, slash)) + ref.substring(slash);
     }
 
-    private static JobBuilder job(YamlDoc doc, YEntry entry, YMap map, Map<String, String> orbs) {
+    /**
+     * What step names refer to: orb aliases to orb names, and the file's own reusable {@code commands}, whose steps
+     * run in place of the reference.
+     */
+    private record Refs(Map<String, String> orbs, Map<String, YSeq> commands) {}
+
+    /** Deepest nesting of reusable commands followed; deeper ones are left as references. */
+    private static final int MAX_COMMAND_DEPTH = 8;
+
+    private static JobBuilder job(YamlDoc doc, YEntry entry, YMap map, Refs refs) {
         JobBuilder job = new JobBuilder(entry.key().text(), doc.at(entry));
         map.seq("docker").flatMap(d -> d.items().stream().findFirst()).flatMap(YNode::asMap)
                 .ifPresent(image -> job.image(YamlDoc.text(image, "image")));
         map.get("environment").ifPresent(env -> job.env(YamlDoc.strings(env), doc.locations("env", env)));
-        doc.seq(map, "steps", "'steps' of job '" + entry.key().text() + "'").ifPresent(steps -> steps(doc, steps, job, orbs));
+        doc.seq(map, "steps", "'steps' of job '" + entry.key().text() + "'").ifPresent(steps -> steps(doc, steps, job, refs, 0));
         return job;
     }
 
-    private static void steps(YamlDoc doc, YSeq steps, JobBuilder job, Map<String, String> orbs) {
+    private static void steps(YamlDoc doc, YSeq steps, JobBuilder job, Refs refs, int depth) {
         for (YNode item : steps.items()) {
+            String key;
+            YNode parameters = null;
             if (item instanceof YScalar s && !s.isNull()) {
-                job.step(reference(doc, item, s.text(), Map.of(), Map.of(), orbs));
+                key = s.text();
             } else if (item instanceof YMap map && map.size() == 1) {
                 YEntry only = map.entries().iterator().next();
-                String key = only.key().text();
+                key = only.key().text();
+                parameters = only.value();
                 if (key.equals("run")) {
                     job.step(run(doc, map, only));
-                } else if (key.equals("when") || key.equals("unless")) {
-                    only.value().asMap().flatMap(c -> c.seq("steps")).ifPresent(nested -> steps(doc, nested, job, orbs));
-                } else {
-                    job.step(reference(doc, item, key, YamlDoc.strings(only.value()), doc.locations("with", only.value()), orbs));
+                    continue;
+                }
+                if (key.equals("when") || key.equals("unless")) {
+                    only.value().asMap().flatMap(c -> c.seq("steps")).ifPresent(nested -> steps(doc, nested, job, refs, depth));
+                    continue;
                 }
             } else {
                 doc.problem(item, "a step must be a name or a mapping with one key");
+                continue;
+            }
+            YSeq command = refs.commands().get(key);
+            if (command != null && depth < MAX_COMMAND_DEPTH) {
+                steps(doc, command, job, refs, depth + 1);
+            } else {
+                job.step(reference(doc, item, key, parameters == null ? Map.of() : YamlDoc.strings(parameters),
+                        parameters == null ? Map.of() : doc.locations("with", parameters), refs.orbs()));
             }
         }
     }
@@ -117,7 +142,7 @@ final class CircleCiReader implements DocumentReader {
     }
 
     private static void workflow(YamlDoc doc, YMap workflow, Map<String, JobBuilder> jobs, Map<String, JobBuilder> orbJobs,
-            Map<String, String> orbs, Map<String, List<String>> approvals, PipelineBuilder pipeline) {
+            Refs refs, Map<String, List<String>> approvals, PipelineBuilder pipeline) {
         workflow.seq("triggers").ifPresent(triggers -> triggers.items().stream().filter(t -> t instanceof YMap m
                 && m.get("schedule").isPresent()).forEach(t -> pipeline.trigger(Trigger.SCHEDULE, doc.at(t), "schedule")));
         doc.seq(workflow, "jobs", "'jobs' of a workflow").ifPresent(items -> items.items().forEach(item -> {
@@ -138,7 +163,7 @@ final class CircleCiReader implements DocumentReader {
                 // An orb's job: the job is one step that delegates to it.
                 Map<String, String> with = config == null ? Map.of() : YamlDoc.strings(config);
                 job = orbJobs.computeIfAbsent(name, n -> new JobBuilder(n, doc.at(item)).uses(ref, doc.at(item))
-                        .step(reference(doc, item, ref, with, Map.of(), orbs)));
+                        .step(reference(doc, item, ref, with, Map.of(), refs.orbs())));
             }
             if (config != null) {
                 job.needs(YamlDoc.texts(config, "requires"));

@@ -169,7 +169,8 @@ final class GitLabCiReader implements DocumentReader {
                 StepKind kind = REPORTS.get(r.key().text());
                 if (kind != null) kinds.add(kind);
             }));
-            published.add(new StepBuilder(CiSystem.GITLAB_CI, doc.at(e)).name("artifacts:reports").kinds(kinds));
+            // dotenv and other reports only pass data on
+            if (!kinds.isEmpty()) published.add(new StepBuilder(CiSystem.GITLAB_CI, doc.at(e)).name("artifacts:reports").kinds(kinds));
         });
         published.stream().sorted(Comparator.comparing(s -> s.location().span())).forEach(job::step);
         // Without extends the script cannot come from a template defined in an included file.

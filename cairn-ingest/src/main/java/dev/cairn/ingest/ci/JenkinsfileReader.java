@@ -63,6 +63,9 @@ final class JenkinsfileReader {
         final Map<String, Location> envAt = new LinkedHashMap<>();
         /** The stage before this one in the same {@code stages} block, which runs first. */
         Frame previous;
+        /** For a closure inside brackets: the statement it sits in, which goes on after it. */
+        List<Token> outerStatement;
+        int outerDepth;
 
         Frame(String name, String argument, int start) {
             this.name = name;
@@ -117,6 +120,10 @@ final class JenkinsfileReader {
         return job;
     }
 
+    /**
+     * Statements end at line ends outside brackets; a brace opens a block. A closure inside brackets
+     * ({@code parallel("a": { sh 'x' })}) is a block too: the statement around it goes on after its brace.
+     */
     private void walk(List<Token> tokens) {
         List<Token> statement = new ArrayList<>();
         int depth = 0;
@@ -131,24 +138,27 @@ final class JenkinsfileReader {
                     statement.add(t);
                 }
                 case LBRACE -> {
+                    Frame frame = open(statement, t);
                     if (depth > 0) {
-                        statement.add(t);
-                        continue;
+                        frame.outerStatement = statement;
+                        frame.outerDepth = depth;
                     }
-                    open(statement, t);
                     statement = new ArrayList<>();
+                    depth = 0;
                 }
                 case RBRACE -> {
-                    if (depth > 0) {
-                        statement.add(t);
-                        continue;
-                    }
                     statement(statement);
                     statement = new ArrayList<>();
+                    depth = 0;
                     if (stack.isEmpty()) {
                         problems.add(new ParseProblem(point(t.start()), "'}' closes no block", null));
                     } else {
-                        close(stack.pop(), t.end());
+                        Frame closed = stack.pop();
+                        close(closed, t.end());
+                        if (closed.outerStatement != null) {
+                            statement = closed.outerStatement;
+                            depth = closed.outerDepth;
+                        }
                     }
                 }
                 case NEWLINE, SEMI -> {
@@ -170,7 +180,7 @@ final class JenkinsfileReader {
                 || last.type() == Type.OTHER && "+=&|?".contains(last.value());
     }
 
-    private void open(List<Token> header, Token brace) {
+    private Frame open(List<Token> header, Token brace) {
         Token head = header.isEmpty() ? null : header.getFirst();
         String name = head != null && head.type() == Type.WORD ? head.value() : "";
         String argument = header.stream().filter(t -> t.type() == Type.STRING).map(Token::value).findFirst().orElse(null);
@@ -185,6 +195,7 @@ final class JenkinsfileReader {
             frame.previous = lastStage.put(stack.peek(), frame);
         }
         stack.push(frame);
+        return frame;
     }
 
     /** A closed block hands its steps to the block around it, keeping their order; a stage keeps them as a job. */

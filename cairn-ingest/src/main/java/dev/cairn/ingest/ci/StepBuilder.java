@@ -108,6 +108,7 @@ final class StepBuilder {
         Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
         commands.forEach(c -> kinds.addAll(c.kinds()));
         kinds.addAll(StepClassifier.classifyStep(system, classifyAs != null ? classifyAs : uses, with, run));
+        if (StepClassifier.isNamedSmokeTest(name, run)) kinds.add(StepKind.SMOKE_TEST);
         kinds.addAll(extra);
         return kinds;
     }

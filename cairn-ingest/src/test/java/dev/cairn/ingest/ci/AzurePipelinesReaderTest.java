@@ -105,6 +105,6 @@ class AzurePipelinesReaderTest {
 
         assertThat(parse.problems()).extracting(ParseProblem::message, p -> at(p.span())).containsExactly(
                 tuple("a job needs 'job', 'deployment' or 'template'", "4:9-4:27"),
-                tuple("a step needs script, bash, pwsh, powershell, task, checkout or template", "7:13-7:28"));
+                tuple("a step needs script, bash, pwsh, powershell, task, checkout, template or another step keyword", "7:13-7:28"));
     }
 }

@@ -56,8 +56,49 @@ class CircleCiReaderTest {
 
         assertThat(push.uses()).isEqualTo("aws-ecr/build_and_push_image");
         assertThat(push.steps()).singleElement().satisfies(step -> {
-            assertThat(step.kinds()).containsExactlyInAnyOrder(IMAGE_BUILD, IMAGE_PUSH, REGISTRY_LOGIN);
+            assertThat(step.kinds()).containsExactlyInAnyOrder(IMAGE_BUILD, IMAGE_PUSH, REGISTRY_LOGIN, TAG_FROM_SHA);
             assertThat(step.with()).containsEntry("tag", "${CIRCLE_SHA1}");
         });
+    }
+
+    @Test
+    void reusableCommandsOfTheFileRunTheirStepsInPlaceAndANamedSmokeTestCountsAsOne() {
+        Pipeline p = CiFixtures.parse(".circleci/config.yml", """
+                version: 2.1
+                orbs:
+                  docker: circleci/docker@2.8.1
+                commands:
+                  install-tools:
+                    steps:
+                      - run: curl -sSL https://example.com/tools.sh | bash
+                  unit:
+                    steps:
+                      - install-tools
+                      - run: npm test
+                jobs:
+                  test:
+                    docker: [{image: cimg/node:20.11}]
+                    steps:
+                      - checkout
+                      - unit
+                      - run:
+                          name: Backend smoke test
+                          command: curl -s $API_URL/api/status | grep ok
+                workflows:
+                  main:
+                    jobs:
+                      - test
+                      - docker/publish:
+                          image: acme/orders
+                          tag: $CIRCLE_SHA1,latest
+                """).pipelines().getFirst();
+
+        assertThat(job(p, "test").steps()).extracting(Step::label, Step::kinds, s -> at(s.location())).containsExactly(
+                tuple("checkout", Set.of(CHECKOUT), "16:9-16:17"),
+                tuple("curl -sSL https://example.com/tools.sh | bash", Set.of(), "7:9-7:59"),
+                tuple("npm test", Set.of(UNIT_TEST), "11:9-11:22"),
+                tuple("Backend smoke test", Set.of(SMOKE_TEST), "18:9-20:57"));
+        assertThat(job(p, "docker/publish").steps().getFirst().kinds())
+                .containsExactlyInAnyOrder(IMAGE_BUILD, IMAGE_PUSH, REGISTRY_LOGIN, TAG_FROM_SHA);
     }
 }

@@ -95,6 +95,32 @@ class JenkinsfileReaderTest {
     }
 
     @Test
+    void closuresInsideBracketsAreBlocksAndTheStatementAroundThemGoesOn() {
+        Pipeline p = parse("Jenkinsfile", """
+                pipeline {
+                  stages {
+                    stage('Scan') {
+                      steps {
+                        parallel(
+                          "image": { sh 'trivy image app:1' },
+                          "deps": {
+                            sh 'mvn org.owasp:dependency-check-maven:check'
+                          }
+                        )
+                        junit 'target/*.xml'
+                      }
+                    }
+                  }
+                }
+                """).pipelines().getFirst();
+
+        assertThat(job(p, "Scan").steps()).extracting(Step::kinds, s -> at(s.location())).containsExactly(
+                tuple(Set.of(VULNERABILITY_SCAN), "6:22-6:44"),
+                tuple(Set.of(DEPENDENCY_SCAN), "8:13-8:60"),
+                tuple(Set.of(TEST_REPORT), "11:9-11:29"));
+    }
+
+    @Test
     void unbalancedBracesAndUnclosedStringsAreProblemsAndWhatCameBeforeIsKept() {
         // the string swallows the rest of its line, brace included; the next line closes 'steps'
         PipelineParse parse = parse("Jenkinsfile", """
