@@ -72,18 +72,23 @@ public final class StepClassifier {
      * from the commit or a release. An image that runs a script is judged by the script alone.
      */
     public static Set<StepKind> classifyStep(CiSystem system, String uses, Map<String, String> with, String run) {
-        Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
         boolean script = run != null && !run.isBlank();
-        if (script) {
-            kinds.addAll(classifyCommand(run));
-        }
-        if (uses != null && !uses.isBlank()) {
-            boolean image = system != CiSystem.GITHUB_ACTIONS && system != CiSystem.AZURE_PIPELINES && system != CiSystem.CIRCLECI
-                    && system != CiSystem.BUILDKITE && system != CiSystem.JENKINS;
-            kinds.addAll(script && image ? ImageRules.classify(uses, with == null ? Map.of() : with, false)
-                    : classifyUses(system, uses, with));
-        }
+        Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
+        if (script) kinds.addAll(classifyCommand(run));
+        kinds.addAll(classifyUses(system, uses, with, script));
         return kinds;
+    }
+
+    /**
+     * The kinds of what a step uses, knowing whether the step also runs a script: an image that runs a script
+     * only provides tools, so its name says nothing ({@code bitnami/kubectl} running {@code kubectl get pods}).
+     */
+    public static Set<StepKind> classifyUses(CiSystem system, String uses, Map<String, String> with, boolean runsScript) {
+        if (uses == null || uses.isBlank()) return Set.of();
+        boolean image = system != CiSystem.GITHUB_ACTIONS && system != CiSystem.AZURE_PIPELINES && system != CiSystem.CIRCLECI
+                && system != CiSystem.BUILDKITE && system != CiSystem.JENKINS;
+        return runsScript && image ? ImageRules.classify(uses, with == null ? Map.of() : with, false)
+                : classifyUses(system, uses, with);
     }
 
     /**

@@ -114,7 +114,7 @@ final class BuildkiteReader implements DocumentReader {
                 String run = YamlDoc.text(e.value());
                 if (run != null) {
                     job.step(new StepBuilder(CiSystem.BUILDKITE, doc.at(e)).name(first(map, "label", "name"))
-                            .run(run, doc.commands(e.value()), doc.at(e)));
+                            .run(run, doc.scriptItems(e.value()), doc.at(e)));
                 }
             });
             map.get("notify").ifPresent(n -> notifications(doc, n, job));

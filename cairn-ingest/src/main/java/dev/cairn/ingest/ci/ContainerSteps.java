@@ -25,7 +25,7 @@ final class ContainerSteps {
         Optional<YEntry> commands = map.entry("commands").or(() -> map.entry("command"));
         commands.ifPresent(e -> {
             String run = YamlDoc.text(e.value());
-            if (run != null) step.run(run, doc.commands(e.value()), doc.at(e));
+            if (run != null) step.run(run, doc.scriptItems(e.value()), doc.at(e));
         });
         return step;
     }

@@ -152,7 +152,7 @@ final class GitLabCiReader implements DocumentReader {
         keywords.get("variables").ifPresent(e -> job.env(YamlDoc.strings(e.value()), doc.locations("env", e.value())));
         for (String section : SCRIPTS) {
             keywords.get(section).ifPresent(e -> {
-                List<Command> commands = doc.commands(e.value());
+                List<Command> commands = doc.scriptItems(e.value());
                 StepBuilder step = new StepBuilder(CiSystem.GITLAB_CI, doc.at(e)).name(section)
                         .run(String.join("\n", YamlDoc.texts(e.value())), commands, doc.at(e));
                 if (section.equals("script") && image != null) step.uses(image, null);

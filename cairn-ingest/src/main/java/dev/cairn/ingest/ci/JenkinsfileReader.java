@@ -49,7 +49,8 @@ final class JenkinsfileReader {
     private final Frame post = new Frame("post", null, -1);
     private final Frame pipelineEnv = new Frame("environment", null, -1);
     private final Map<Frame, Frame> lastStage = new HashMap<>();
-    private final List<Object[]> triggers = new ArrayList<>();
+    /** Triggers in the order the file declares them. */
+    private final List<Trigger> triggers = new ArrayList<>();
     private final boolean mentionsDockerBuild;
 
     /** A block being read: its header word, its first string argument, and what it collected. */
@@ -96,7 +97,7 @@ final class JenkinsfileReader {
         }
         if (text.isBlank()) return List.of();
         PipelineBuilder pipeline = new PipelineBuilder(path, CiSystem.JENKINS, at(firstNonBlank(), lastNonBlank()));
-        for (Object[] t : triggers) pipeline.trigger((String) t[0], (Location) t[1], (String) t[2]);
+        triggers.forEach(t -> pipeline.trigger(t.event(), t.location(), t.raw()));
         pipeline.defaultTrigger(Trigger.PUSH);
         pipeline.env(pipelineEnv.env, pipelineEnv.envAt);
         List<JobBuilder> jobs = new ArrayList<>();
@@ -189,7 +190,7 @@ final class JenkinsfileReader {
             target().steps.add(step(header, name, brace.start()));
         }
         if (name.equals("input") && !stack.isEmpty() && stack.peek().name.equals("stage")) {
-            triggers.add(new Object[] {Trigger.MANUAL, at(frame.start, brace.end()), "input"});
+            triggers.add(new Trigger(Trigger.MANUAL, at(frame.start, brace.end()), "input"));
         }
         if (name.equals("stage") && !stack.isEmpty() && stack.peek().name.equals("stages")) {
             frame.previous = lastStage.put(stack.peek(), frame);
@@ -250,7 +251,7 @@ final class JenkinsfileReader {
             target().steps.add(shell(tokens, head, end));
             return;
         } else if (head.equals("input")) {
-            triggers.add(new Object[] {Trigger.MANUAL, at(tokens.getFirst().start(), end), "input"});
+            triggers.add(new Trigger(Trigger.MANUAL, at(tokens.getFirst().start(), end), "input"));
         } else if (!StepClassifier.classifyUses(CiSystem.JENKINS, head, Map.of()).isEmpty()) {
             target().steps.add(step(tokens, head, end));
             known = true;
@@ -341,7 +342,7 @@ final class JenkinsfileReader {
             case "pollSCM", "githubPush", "gitlab", "bitbucketPush", "GenericTrigger" -> Trigger.PUSH;
             default -> Trigger.OTHER;
         };
-        triggers.add(new Object[] {event, at(tokens.getFirst().start(), tokens.getLast().end()), head});
+        triggers.add(new Trigger(event, at(tokens.getFirst().start(), tokens.getLast().end()), head));
     }
 
     private static String describe(Frame frame) {

@@ -103,11 +103,12 @@ final class StepBuilder {
         return with;
     }
 
-    /** The kinds the step will have, before context adds any. */
+    /** The kinds of the step: its commands' (classified once, when read), what it uses, and what context added. */
     Set<StepKind> kinds() {
         Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
         commands.forEach(c -> kinds.addAll(c.kinds()));
-        kinds.addAll(StepClassifier.classifyStep(system, classifyAs != null ? classifyAs : uses, with, run));
+        boolean script = run != null && !run.isBlank();
+        kinds.addAll(StepClassifier.classifyUses(system, classifyAs != null ? classifyAs : uses, with, script));
         if (StepClassifier.isNamedSmokeTest(name, run)) kinds.add(StepKind.SMOKE_TEST);
         kinds.addAll(extra);
         return kinds;

@@ -170,7 +170,7 @@ final class YamlDoc {
     }
 
     /** The commands of a script list (GitLab {@code script:}, Drone {@code commands:}), each item placed on its own. */
-    List<Command> commands(YNode items) {
+    List<Command> scriptItems(YNode items) {
         List<Command> out = new ArrayList<>();
         if (items instanceof YSeq seq) {
             for (YNode item : seq.items()) out.addAll(itemCommands(item));
@@ -182,7 +182,7 @@ final class YamlDoc {
 
     private List<Command> itemCommands(YNode item) {
         if (item instanceof YScalar s) return s.isNull() ? List.of() : commands(s, s.text());
-        if (item instanceof YSeq) return commands(item);
+        if (item instanceof YSeq) return scriptItems(item);
         problem(item, "a script line must be a string");
         return List.of();
     }
