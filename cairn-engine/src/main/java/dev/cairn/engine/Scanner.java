@@ -198,6 +198,9 @@ public final class Scanner {
         }
         into.documents.addAndGet(evidence.source().documents());
         count(file.kind(), into);
+        if (file.kind() == FileKind.CI_PIPELINE) {
+            into.ciPipelines.addAll(CiPipelines.read(file));
+        }
         if (rendered.contains(file.path())) {
             return;
         }
@@ -212,6 +215,7 @@ public final class Scanner {
         into.summaries.add(ObjectSummary.of(object));
         into.kpis.onObject(object); // compact resource facts for the KPIs, no tree kept
         into.facts.add(ObjectFacts.of(object)); // and for the criteria
+        into.ciPipelines.addAll(CiPipelines.tekton(object));
     }
 
     private static void count(FileKind kind, Collected into) {
