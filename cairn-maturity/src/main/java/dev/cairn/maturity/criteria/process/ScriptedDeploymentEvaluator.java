@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * PRC-10: deployment to a pre-production cluster is scripted, even if a person starts it. Scripted means a CI
  * step or job that deploys ({@code kubectl apply}, {@code helm upgrade --install}, {@code skaffold run},
  * {@code argocd app sync}, {@code flux reconcile}, ... as the step classifier knows them) or targets an
- * environment; a Makefile recipe or script line the same classifier calls a deployment; a Skaffold or
+ * environment; a Makefile recipe or script line the same classifier calls a deployment (not one that applies
+ * manifests from a URL, which installs a third-party component); a Skaffold or
  * helmfile configuration; or a GitOps controller's resource (Argo CD {@code Application}, Flux
  * {@code Kustomization}/{@code HelmRelease}) that applies the manifests.
  * <ul>
@@ -39,6 +40,8 @@ public final class ScriptedDeploymentEvaluator implements Evaluator {
     private static final Set<String> GITOPS_GROUPS = Set.of("argoproj.io/", "kustomize.toolkit.fluxcd.io/", "helm.toolkit.fluxcd.io/");
     private static final Set<String> GITOPS_KINDS = Set.of("Application", "ApplicationSet", "Kustomization", "HelmRelease");
     private static final Pattern COMMENT = Pattern.compile("^\\s*#");
+    /** Applying manifests from a URL installs someone else's component (cert-manager, an operator), not the app. */
+    private static final Pattern REMOTE_MANIFEST = Pattern.compile("(-f|--filename)[ =]+https?://");
 
     @Override
     public String criterion() {
@@ -96,7 +99,7 @@ public final class ScriptedDeploymentEvaluator implements Evaluator {
             List<String> lines = evidence.files().text(path).orElse(List.of());
             for (int i = 0; i < lines.size() && out.size() < 3; i++) {
                 String line = lines.get(i);
-                if (!COMMENT.matcher(line).find() && StepClassifier.classifyLine(line.strip().replaceFirst("^[@-]+", ""))
+                if (!COMMENT.matcher(line).find() && !REMOTE_MANIFEST.matcher(line).find() && StepClassifier.classifyLine(line.strip().replaceFirst("^[@-]+", ""))
                         .contains(StepKind.DEPLOY)) {
                     out.add(EvidenceItem.file(lineAt(path, i, line), "deployment script: " + line.strip()));
                 }
