@@ -1,5 +1,6 @@
 package dev.cairn.maturity.criteria;
 
+import dev.cairn.core.model.SourcePath;
 import dev.cairn.core.repo.RepositoryFiles;
 import dev.cairn.core.repo.TextMatch;
 import java.util.ArrayList;
@@ -17,8 +18,15 @@ public final class DecisionRecords {
     static final String[] GLOBS = {"**/adr/**/*.md", "**/adrs/**/*.md", "**/decisions/**/*.md", "**/adr/**/*.adoc",
             "**/decisions/**/*.adoc", "ADR-*.md", "adr-*.md"};
     private static final Pattern HEADING = Pattern.compile("^\\s*(#{1,3}|={1,3})\\s+\\S");
+    /** An index or a template beside the records is not a decision. */
+    private static final Pattern NOT_A_RECORD = Pattern.compile("(?i)(^|/)(readme|index|template|adr-template)[^/]*$");
 
     private DecisionRecords() {}
+
+    /** Every record, in path order. */
+    public static List<SourcePath> all(RepositoryFiles files) {
+        return files.matching(GLOBS).stream().filter(p -> !NOT_A_RECORD.matcher(p.value()).find()).toList();
+    }
 
     /** The first heading line of each record whose heading names the topic: what the record decides. */
     public static List<TextMatch> titled(RepositoryFiles files, Pattern topic) {
