@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Builds the repository evidence of the criteria: every discovered path, and the text of the files whose
  * words matter (documents, build files, scripts, application and logging configuration, IaC, pipelines,
- * Dockerfiles). Texts are capped per file and in total, so a repository of documents cannot exhaust memory;
+ * Dockerfiles, kustomizations and Helm chart and values files, whose image tags and bases are not objects). Texts are capped per file and in total, so a repository of documents cannot exhaust memory;
  * a file that is too large, binary or not UTF-8 is listed without its text.
  */
 public final class RepositoryReader {
@@ -64,8 +64,11 @@ public final class RepositoryReader {
         return new RepositoryFiles(paths, texts);
     }
 
+    private static final Set<FileKind> TEXT_KINDS = Set.of(FileKind.DOCKERFILE, FileKind.CI_PIPELINE,
+            FileKind.KUSTOMIZATION, FileKind.HELM_CHART, FileKind.HELM_VALUES);
+
     static boolean wanted(DiscoveredFile file) {
-        if (file.kind() == FileKind.DOCKERFILE || file.kind() == FileKind.CI_PIPELINE) {
+        if (TEXT_KINDS.contains(file.kind())) {
             return true;
         }
         String name = file.path().fileName();

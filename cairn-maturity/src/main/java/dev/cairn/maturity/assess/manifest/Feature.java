@@ -35,8 +35,22 @@ public enum Feature {
     LOAD_BALANCER,
     /** An Ingress with a {@code tls} section. */
     INGRESS_TLS,
-    /** An Ingress naming its {@code ingressClassName}. */
+    /** An Ingress naming its class ({@code ingressClassName}, or the older {@code kubernetes.io/ingress.class} annotation). */
     INGRESS_CLASS,
+    /** A container (not an init container) requests CPU or memory ({@code resources.requests}). */
+    RESOURCE_REQUESTS,
+    /** A container has a readiness or liveness probe. */
+    HEALTH_PROBES,
+    /** A container has a startup probe. */
+    STARTUP_PROBE,
+    /** A container sets environment variables ({@code env} or {@code envFrom}). */
+    ENV_VARIABLES,
+    /** A kubeconfig ({@code kind: Config}) user authenticates through an exec plugin or an auth provider (OIDC). */
+    KUBECONFIG_EXEC_AUTH,
+    /** A kubeconfig user holds a static credential: a token, a password or a client key. */
+    KUBECONFIG_STATIC_CREDENTIAL,
+    /** A model served from an OCI artifact ({@code storageUri: oci://...}, as KServe reads it). */
+    OCI_MODEL,
     /** A NetworkPolicy whose empty pod selector covers the whole namespace (a default policy). */
     NAMESPACE_WIDE_POLICY,
     /** A Secret holding {@code data} or {@code stringData}. */

@@ -28,6 +28,8 @@ public record ObjectFacts(ObjectRef ref, Location location, boolean workload, Li
     private static final Pattern SLO_RECORD = Pattern.compile("(?i)\\bsl[oi]\\b|sl[oi][:_]|error_?budget|burn_?rate");
     private static final Pattern API_SERVER_AUDIT = Pattern.compile("--audit-(log-path|policy-file|webhook-config-file)\\b");
     private static final Set<String> JVM_OPTION_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JAVA_OPTS", "JDK_JAVA_OPTIONS");
+    private static final List<String> STATIC_CREDENTIALS = List.of("token", "tokenFile", "password", "client-key-data",
+            "client-key");
     private static final List<String> WORKLOAD_IDENTITY_ANNOTATIONS = List.of(
             "eks.amazonaws.com/role-arn", "iam.gke.io/gcp-service-account", "azure.workload.identity/client-id");
 
@@ -56,9 +58,14 @@ public record ObjectFacts(ObjectRef ref, Location location, boolean workload, Li
             case "Ingress" -> {
                 object.root().path("spec", "tls").flatMap(YNode::asSeq).filter(s -> !s.items().isEmpty())
                         .ifPresent(s -> features.add(Feature.INGRESS_TLS));
-                object.root().path("spec", "ingressClassName").flatMap(YNode::asScalar).filter(s -> !s.isNull())
-                        .ifPresent(s -> features.add(Feature.INGRESS_CLASS));
+                if (object.root().path("spec", "ingressClassName").flatMap(YNode::asScalar).filter(s -> !s.isNull()).isPresent()
+                        || object.annotations().containsKey("kubernetes.io/ingress.class")) {
+                    features.add(Feature.INGRESS_CLASS);
+                }
             }
+            case "Config" -> kubeconfigFacts(object.root(), features);
+            case "InferenceService" -> object.root().path("spec", "predictor").flatMap(YNode::asMap)
+                    .filter(ObjectFacts::servesOciModel).ifPresent(p -> features.add(Feature.OCI_MODEL));
             case "NetworkPolicy" -> object.root().path("spec", "podSelector").flatMap(YNode::asMap)
                     .filter(ObjectFacts::selectsAll).ifPresent(s -> features.add(Feature.NAMESPACE_WIDE_POLICY));
             case "Secret" -> {
@@ -103,8 +110,23 @@ public record ObjectFacts(ObjectRef ref, Location location, boolean workload, Li
                 c.scalar("image").filter(s -> !s.isNull()).ifPresent(s ->
                         images.add(new ImageUse(s.text(), container.name(), new Location(pod.owner().path(), s.span(), s.pointer(), pod.owner().document()))));
             }
-            if (c.seq("envFrom").filter(s -> !s.items().isEmpty()).isPresent()) features.add(Feature.ENV_FROM_CONFIG);
-            c.seq("env").ifPresent(env -> env.items().forEach(item -> item.asMap().ifPresent(e -> envFacts(e, features))));
+            if (c.seq("envFrom").filter(s -> !s.items().isEmpty()).isPresent()) {
+                features.add(Feature.ENV_FROM_CONFIG);
+                features.add(Feature.ENV_VARIABLES);
+            }
+            c.seq("env").filter(s -> !s.items().isEmpty()).ifPresent(env -> {
+                features.add(Feature.ENV_VARIABLES);
+                env.items().forEach(item -> item.asMap().ifPresent(e -> envFacts(e, features)));
+            });
+            if (container.kind() == ContainerKind.CONTAINER) {
+                if (c.path("resources", "requests").flatMap(YNode::asMap).filter(r -> r.size() > 0).isPresent()) {
+                    features.add(Feature.RESOURCE_REQUESTS);
+                }
+                if (c.get("readinessProbe").isPresent() || c.get("livenessProbe").isPresent()) {
+                    features.add(Feature.HEALTH_PROBES);
+                }
+                if (c.get("startupProbe").isPresent()) features.add(Feature.STARTUP_PROBE);
+            }
             if (c.path("lifecycle", "preStop").isPresent()) features.add(Feature.PRE_STOP_HOOK);
             if (c.path("resources", "requests", "nvidia.com/gpu").isPresent()
                     || c.path("resources", "limits", "nvidia.com/gpu").isPresent()) {
@@ -163,6 +185,29 @@ public record ObjectFacts(ObjectRef ref, Location location, boolean workload, Li
                 .flatMap(g -> g.asMap().flatMap(m -> m.seq("rules")).stream()).flatMap(rules -> rules.items().stream())
                 .flatMap(r -> r.asMap().flatMap(m -> m.string("record")).stream())
                 .anyMatch(record -> SLO_RECORD.matcher(record).find());
+    }
+
+    /** A kubeconfig's {@code users[].user}: an exec plugin or auth provider, or a credential written into the file. */
+    private static void kubeconfigFacts(YMap root, EnumSet<Feature> features) {
+        if (!root.string("apiVersion").filter("v1"::equals).isPresent()) {
+            return;
+        }
+        root.seq("users").ifPresent(users -> users.items().forEach(item -> item.asMap().flatMap(u -> u.map("user"))
+                .ifPresent(user -> {
+                    if (user.get("exec").isPresent() || user.get("auth-provider").isPresent()) {
+                        features.add(Feature.KUBECONFIG_EXEC_AUTH);
+                    }
+                    if (STATIC_CREDENTIALS.stream().anyMatch(key -> user.get(key).isPresent())) {
+                        features.add(Feature.KUBECONFIG_STATIC_CREDENTIAL);
+                    }
+                })));
+    }
+
+    /** A KServe predictor whose model (or any model format entry) is read from {@code oci://}. */
+    private static boolean servesOciModel(YMap predictor) {
+        return predictor.string("storageUri").filter(u -> u.startsWith("oci://")).isPresent()
+                || predictor.entries().stream().anyMatch(e -> e.value().asMap().flatMap(m -> m.string("storageUri"))
+                        .filter(u -> u.startsWith("oci://")).isPresent());
     }
 
     /** An empty {@code podSelector} (no labels, no expressions) selects every pod of the namespace. */

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class ContainerBuildDefinitionEvaluator implements Evaluator {
-    private static final String[] DOCKERFILES = {"Dockerfile", "Dockerfile.*", "Containerfile", "Containerfile.*", "*.dockerfile"};
     private static final String[] BUILD_FILES = {"pom.xml", "build.gradle", "build.gradle.kts", "project.toml", ".ko.yaml",
             "application.properties"};
     private static final Pattern BUILD_TOOL_IMAGE = Pattern.compile(
@@ -39,7 +38,7 @@ public final class ContainerBuildDefinitionEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<SourcePath> dockerfiles = evidence.files().matching(DOCKERFILES).stream()
+        List<SourcePath> dockerfiles = evidence.files().matching(ContainerBuildFiles.DOCKERFILES).stream()
                 .filter(p -> evidence.files().text(p).isPresent()).toList();
         List<TextMatch> buildTool = evidence.files().grep(BUILD_TOOL_IMAGE, BUILD_FILES);
         if (!buildTool.isEmpty()) {

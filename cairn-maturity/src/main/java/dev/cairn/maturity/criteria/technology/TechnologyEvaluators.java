@@ -9,7 +9,24 @@ public final class TechnologyEvaluators {
 
     public static List<Evaluator> all() {
         return List.of(
-                new PrivilegeFreeContainersEvaluator(),
-                new ContainerBuildDefinitionEvaluator());
+                new KubernetesDeploymentFilesEvaluator(),      // TEC-1
+                new ToolingAssessedEvaluator(),                // TEC-2
+                new NetworkAndIamDesignEvaluator(),            // TEC-3
+                new IdentityProviderAccessEvaluator(),         // TEC-4
+                new LeastPrivilegeRbacEvaluator(),             // TEC-5
+                new DefinedEntryPointEvaluator(),              // TEC-6
+                new ClusterDashboardEvaluator(),               // TEC-7
+                new PrivilegeFreeContainersEvaluator(),        // TEC-8
+                new DefaultGuardrailsEvaluator(),              // TEC-9
+                new StdoutLoggingEvaluator(),                  // TEC-10
+                new InfrastructureAsCodeEvaluator(),           // TEC-11
+                new ReproducibleEnvironmentsEvaluator(),       // TEC-12
+                new OperatingModelEvaluator(),                 // TEC-13
+                new ContainerBuildDefinitionEvaluator(),       // TEC-14
+                new ResourceRequestsEvaluator(),               // TEC-18
+                new HealthProbesEvaluator(),                   // TEC-19
+                new ControllerManagedWorkloadsEvaluator(),     // TEC-20
+                new KnownChartsAndOperatorsEvaluator(),        // TEC-21
+                new SmallFirstAppEvaluator());                 // TEC-22
     }
 }

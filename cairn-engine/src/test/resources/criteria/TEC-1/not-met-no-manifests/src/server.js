@@ -1,0 +1,1 @@
+require("http").createServer((req, res) => res.end("ok")).listen(8080);

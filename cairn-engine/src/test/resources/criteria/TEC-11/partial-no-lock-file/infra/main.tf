@@ -1,0 +1,4 @@
+resource "google_container_cluster" "shop" {
+  name     = "shop"
+  location = "europe-west1"
+}

@@ -1,0 +1,86 @@
+package dev.cairn.maturity.criteria.technology;
+
+import dev.cairn.core.model.EvidenceItem;
+import dev.cairn.core.model.Location;
+import dev.cairn.maturity.assess.AssessmentEvidence;
+import dev.cairn.maturity.assess.Evaluator;
+import dev.cairn.maturity.assess.Observation;
+import dev.cairn.maturity.assess.manifest.ObjectFacts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * TEC-7: Dev and Ops have a cluster view (dashboard) and basic resource metrics. What people look at is
+ * seen in a cluster or told in the answer, so the files are hints (cnmm-level1.md §2.6):
+ * <ul>
+ *   <li>MET (hint): dashboards (Grafana dashboard JSON, {@code GrafanaDashboard} objects, ConfigMaps labelled
+ *       {@code grafana_dashboard}, Grafana, Kubernetes Dashboard or Headlamp deployed) and metrics collection
+ *       ({@code ServiceMonitor}, {@code PodMonitor}, {@code Prometheus}, {@code PrometheusRule}, metrics-server,
+ *       a kube-prometheus-stack release);</li>
+ *   <li>PARTIAL (hint): only one of the two;</li>
+ *   <li>UNKNOWN: neither.</li>
+ * </ul>
+ */
+public final class ClusterDashboardEvaluator implements Evaluator {
+    static final String[] DASHBOARD_FILES = {"**/dashboards/**/*.json", "*dashboard*.json", "*-dashboard.json"};
+
+    @Override
+    public String criterion() {
+        return "TEC-7";
+    }
+
+    @Override
+    public Observation observe(AssessmentEvidence evidence) {
+        List<EvidenceItem> dashboards = new ArrayList<>();
+        evidence.files().matching(DASHBOARD_FILES).stream().limit(3)
+                .forEach(p -> dashboards.add(EvidenceItem.file(Location.file(p), "dashboard " + p.fileName())));
+        evidence.manifests().where(ClusterDashboardEvaluator::isDashboard).stream().limit(3)
+                .forEach(o -> dashboards.add(item(o)));
+        evidence.index().objects().stream().filter(o -> o.ref().kind().equals("ConfigMap") && o.labels().containsKey("grafana_dashboard"))
+                .limit(3).forEach(o -> dashboards.add(EvidenceItem.manifest(o.ref(), o.location(), "Grafana dashboard ConfigMap " + o.ref().name())));
+        List<EvidenceItem> metrics = evidence.manifests().where(ClusterDashboardEvaluator::collectsMetrics).stream().limit(4)
+                .map(ClusterDashboardEvaluator::item).toList();
+        List<EvidenceItem> items = new ArrayList<>(dashboards);
+        items.addAll(metrics);
+        if (!dashboards.isEmpty() && !metrics.isEmpty()) {
+            return Observation.met("dashboards and metrics collection are declared (" + dashboards.get(0).summary()
+                    + ", " + metrics.get(0).summary() + ")", items).asHint();
+        }
+        if (!dashboards.isEmpty()) {
+            return Observation.partial("dashboards are declared but no metrics collection (ServiceMonitor, metrics-server):"
+                    + " give Dev and Ops resource metrics", items).asHint();
+        }
+        if (!metrics.isEmpty()) {
+            return Observation.partial("metrics are collected (" + metrics.get(0).summary() + ") but no dashboard is"
+                    + " declared: give Dev and Ops a view of the cluster", items).asHint();
+        }
+        return Observation.unknown("no dashboard or metrics stack in the repository; a cluster or an answer to TEC-7 tells");
+    }
+
+    private static EvidenceItem item(ObjectFacts o) {
+        return EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name());
+    }
+
+    static boolean isDashboard(ObjectFacts o) {
+        String name = o.ref().name();
+        return o.kind().equals("GrafanaDashboard") || o.kind().equals("Grafana")
+                || o.workload() && (name.equals("grafana") || name.contains("kubernetes-dashboard") || name.contains("headlamp")
+                        || o.images().stream().anyMatch(i -> i.image().contains("grafana/grafana")
+                                || i.image().contains("kubernetesui/dashboard") || i.image().contains("headlamp")))
+                || isRelease(o) && (name.contains("grafana") || name.contains("headlamp") || name.contains("kubernetes-dashboard"));
+    }
+
+    static boolean collectsMetrics(ObjectFacts o) {
+        String apiVersion = o.ref().apiVersion() == null ? "" : o.ref().apiVersion();
+        String name = o.ref().name();
+        return apiVersion.startsWith("monitoring.coreos.com/")
+                        && List.of("ServiceMonitor", "PodMonitor", "Prometheus", "PrometheusRule").contains(o.kind())
+                || o.kind().equals("APIService") && name.equals("v1beta1.metrics.k8s.io")
+                || o.workload() && name.equals("metrics-server")
+                || isRelease(o) && (name.contains("prometheus") || name.contains("metrics-server"));
+    }
+
+    private static boolean isRelease(ObjectFacts o) {
+        return o.kind().equals("HelmRelease") || o.kind().equals("Application") && o.ref().apiVersion().startsWith("argoproj.io/");
+    }
+}
