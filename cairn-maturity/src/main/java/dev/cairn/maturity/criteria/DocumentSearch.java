@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 /**
  * "A document about X", the repository evidence of the document-based criteria: the team's own documents
  * (Markdown, AsciiDoc, reStructuredText, plain text) found by path and searched for words, with the matching
- * lines as evidence a person can open. Vendored folders, licence and dependency lists are not the team's
- * documents, and change logs record what changed rather than how the team works: all are left out.
+ * lines as evidence a person can open. Vendored and example folders, licence and dependency lists are not
+ * the team's documents, and change logs record what changed rather than how the team works: all are left out.
  */
 public final class DocumentSearch {
     private static final Pattern DOCUMENT = Pattern.compile("(?i)\\.(md|markdown|adoc|asciidoc|rst|txt)$");
-    private static final Pattern NOT_OURS = Pattern.compile("(?i)(^|/)(vendor|node_modules|third[-_]party)/"
+    private static final Pattern NOT_OURS = Pattern.compile("(?i)(^|/)(vendor|node_modules|third[-_]party|examples?|samples?)/"
             + "|(^|/)(licen[cs]e|notice|copying|authors|requirements|constraints|cmakelists|changelog|changes|history"
             + "|release[-_]?notes)[^/]*$");
 
@@ -34,6 +34,11 @@ public final class DocumentSearch {
                 .filter(p -> DOCUMENT.matcher(p.value()).find() && !NOT_OURS.matcher(p.value()).find())
                 .filter(p -> files.text(p).isPresent())
                 .toList();
+    }
+
+    /** Whether the file is one of the team's documents. */
+    public boolean isDocument(SourcePath path) {
+        return documents.contains(path);
     }
 
     /** Every document, in path order. */
