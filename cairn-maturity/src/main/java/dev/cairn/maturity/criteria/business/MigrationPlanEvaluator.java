@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * a migration plan ({@code docs/migration-plan*}, {@code migration-roadmap*}); a roadmap
  * ({@code ROADMAP.md}, {@code docs/roadmap*}) counts only where it speaks of the migration, as most roadmaps
  * are product plans. A plan has a sequence when it numbers its steps or names phases, waves or dated
- * milestones ({@link BusinessDocuments#SEQUENCE}).
+ * milestones.
  * <ul>
  *   <li>MET (hint): a migration plan with a sequence;</li>
  *   <li>PARTIAL (hint): a migration plan without one, or a roadmap that mentions the migration;</li>
@@ -28,6 +28,9 @@ public final class MigrationPlanEvaluator implements Evaluator {
     private static final Pattern PLAN = Pattern.compile("(^|/)migration[-_]?(plan|roadmap)[^/]*$|(^|/)docs?/migration[-_]?plan/");
     private static final Pattern ROADMAP = Pattern.compile("(^|/)roadmap[^/]*$|(^|/)docs?/roadmap/");
     private static final Pattern MIGRATION = Pattern.compile("(?i)\\bmigrat(e|es|ed|ing|ion)\\b");
+    /** A numbered step, a phase, wave or stage with its number, or a dated milestone (2027-03, Q2 2027). */
+    private static final Pattern SEQUENCE = Pattern.compile(
+            "^\\s{0,3}\\d+[.)]\\s+\\S|(?i)\\b(phase|wave|stage|step|milestone)\\s+\\d+\\b|\\b20\\d\\d-[01]\\d\\b|\\bQ[1-4]\\s*20\\d\\d\\b");
 
     @Override
     public String criterion() {
@@ -39,7 +42,7 @@ public final class MigrationPlanEvaluator implements Evaluator {
         DocumentSearch docs = new DocumentSearch(evidence.files());
         List<SourcePath> plans = docs.named(PLAN);
         if (!plans.isEmpty()) {
-            List<TextMatch> steps = BusinessDocuments.sequence(docs, plans);
+            List<TextMatch> steps = docs.lines(plans, SEQUENCE);
             List<EvidenceItem> items = new ArrayList<>();
             items.add(DocumentSearch.evidence(plans.get(0), "migration plan"));
             items.addAll(DocumentSearch.evidence(steps, "step of the sequence", 3));

@@ -11,6 +11,7 @@ import dev.cairn.core.repo.TextMatch;
 import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
+import dev.cairn.maturity.criteria.DecisionRecords;
 import dev.cairn.maturity.criteria.DocumentSearch;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * BIZ-2: the POC is finished, and what it showed about resources, delivery speed, downtime and continuity is
  * written down. Files: a POC report ({@code docs/poc-report*}, {@code poc-results*}, {@code pilot-findings*},
- * {@code docs/poc/...report...}) or a decision record that speaks of the POC. Proof of at least one deployment:
+ * {@code docs/poc/...report...}) or a decision record ({@link DecisionRecords}) that speaks of the POC. Proof of at least one deployment:
  * a CI job with a deploy step ({@link StepKind#DEPLOY}), a release or deploy tag in git ({@code v1.2.0},
  * {@code release-*}, {@code deploy-*}, {@code prod-*}), or deployments in the scan's deployment-frequency KPI
  * (tags, GitOps path or deployments file). The findings are what the criterion is about and only the answer
@@ -48,7 +49,8 @@ public final class PocFindingsEvaluator implements Evaluator {
     public Observation observe(AssessmentEvidence evidence) {
         DocumentSearch docs = new DocumentSearch(evidence.files());
         List<SourcePath> reports = docs.named(REPORT);
-        List<TextMatch> records = docs.lines(docs.named(BusinessDocuments.DECISION_RECORD), POC);
+        List<TextMatch> records = DecisionRecords.mentioning(evidence.files(), POC).stream()
+                .filter(m -> docs.isDocument(m.path())).toList();
         List<EvidenceItem> items = new ArrayList<>();
         reports.stream().limit(2).forEach(p -> items.add(DocumentSearch.evidence(p, "POC report")));
         records.stream().limit(2).forEach(m -> items.add(EvidenceItem.file(m.location(), "decision record on the POC")));

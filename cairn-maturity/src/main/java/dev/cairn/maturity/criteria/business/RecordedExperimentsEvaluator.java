@@ -6,6 +6,7 @@ import dev.cairn.core.repo.TextMatch;
 import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
+import dev.cairn.maturity.criteria.DecisionRecords;
 import dev.cairn.maturity.criteria.DocumentSearch;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,7 @@ import java.util.regex.Pattern;
 /**
  * BIZ-8: experiments are written down and their results shared with the business. Files show the writing
  * down: documents in an {@code experiments/} or {@code spikes/} folder ({@code docs/experiments/}), and
- * decision records with a status ({@link BusinessDocuments#DECISION_RECORD} holding a {@code Status} line or
- * heading), which record what was tried and what was decided. Whether results reach the business only the
+ * decision records with a status ({@link DecisionRecords} holding a {@code Status} line or heading), which record what was tried and what was decided. Whether results reach the business only the
  * answer tells, so every observation is a hint.
  * <ul>
  *   <li>MET (hint): experiment documents;</li>
@@ -36,7 +36,8 @@ public final class RecordedExperimentsEvaluator implements Evaluator {
     public Observation observe(AssessmentEvidence evidence) {
         DocumentSearch docs = new DocumentSearch(evidence.files());
         List<SourcePath> experiments = docs.named(EXPERIMENTS);
-        List<TextMatch> decided = firstPerFile(docs.lines(docs.named(BusinessDocuments.DECISION_RECORD), STATUS));
+        List<TextMatch> decided = DecisionRecords.mentioning(evidence.files(), STATUS).stream()
+                .filter(m -> docs.isDocument(m.path())).toList();
         List<EvidenceItem> items = new ArrayList<>();
         experiments.stream().limit(3).forEach(p -> items.add(DocumentSearch.evidence(p, "experiment record")));
         items.addAll(DocumentSearch.evidence(decided, "decision record with a status", 3));
@@ -51,13 +52,5 @@ public final class RecordedExperimentsEvaluator implements Evaluator {
         }
         return Observation.unknown("no experiment or decision records in the repository: answer BIZ-8 with where experiment"
                 + " results are recorded");
-    }
-
-    private static List<TextMatch> firstPerFile(List<TextMatch> lines) {
-        List<TextMatch> out = new ArrayList<>();
-        lines.forEach(m -> {
-            if (out.stream().noneMatch(o -> o.path().equals(m.path()))) out.add(m);
-        });
-        return out;
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * PEO-1: a scoped POC or MVP for named applications, with a leadership sponsor and production as its aim.
  * Mostly a question (cnmm-level1.md §2.6): documents are a keyword hint the answer overrides. A charter is a
  * document named for a POC, MVP, pilot or charter ({@code docs/poc*.md}, {@code docs/charter*.md},
- * {@code docs/mvp/...}); a README line that mentions a POC, an MVP or a proof of concept is weaker.
+ * {@code docs/mvp/...}); a line of the root README that mentions a POC, an MVP or a proof of concept is weaker.
  * <ul>
  *   <li>MET (hint): a charter that names a sponsor and production (or go-live) as the goal;</li>
  *   <li>PARTIAL (hint): a charter that misses one of them, or only a README mention;</li>
@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 public final class ScopedProofOfConceptEvaluator implements Evaluator {
     private static final Pattern CHARTER = Pattern.compile(
             "(^|/)(poc|mvp|pilot|charter|proof[-_]of[-_]concept)([-_.][^/]*)?\\.[a-z]+$|(^|/)docs?/(poc|mvp|pilot|charter)/");
-    private static final Pattern README = Pattern.compile("(^|/)readme[^/]*$");
+    /** The root README: READMEs deeper down describe parts (or, in cairn's own docs, the criteria themselves). */
+    private static final Pattern README = Pattern.compile("^readme[^/]*$");
     /** Upper-case POC and MVP only, so that the Model-View-Presenter pattern or a variable name do not count. */
     private static final Pattern MENTION = Pattern.compile("\\b(POC|PoC|MVP)s?\\b|(?i)\\bproof[- ]of[- ]concept\\b");
     private static final Pattern SPONSOR = Pattern.compile("(?i)\\bsponsor(ed|s|ship)?\\b");

@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * {@code no} against an observed baseline makes the criterion PARTIAL, as half of it is done.
  * <ul>
  *   <li>MET: a scan in CI, a Scorecard workflow, or committed reports or SBOMs;</li>
- *   <li>NOT_MET: none of these.</li>
+ *   <li>NOT_MET: none of these, and cairn read the CI pipelines, which do not scan;</li>
+ *   <li>UNKNOWN: none of these, and there is no CI configuration, or none that cairn could read into a
+ *       pipeline: scans may run where cairn cannot see them.</li>
  * </ul>
  */
 public final class SecurityBaselineEvaluator implements Evaluator {
@@ -41,6 +43,9 @@ public final class SecurityBaselineEvaluator implements Evaluator {
     private static final Pattern REPORT = Pattern.compile(
             "(^|/)((trivy|grype|kubescape|kube-bench|sbom)[^/]*\\.json|[^/]+\\.(sarif|cdx\\.json|cdx\\.xml|spdx\\.json|spdx)|bom\\.(json|xml))$");
     private static final Pattern NOT_A_BASELINE = Pattern.compile("(^|/)(tests?|testdata|fixtures?|examples?|samples?)/");
+    private static final Pattern CI_FILE = Pattern.compile("^\\.github/workflows/[^/]+\\.ya?ml$|^\\.gitlab-ci\\.ya?ml$|(^|/)jenkinsfile$"
+            + "|^azure-pipelines\\.ya?ml$|^\\.circleci/config\\.ya?ml$|^bitbucket-pipelines\\.ya?ml$|^cloudbuild\\.ya?ml$"
+            + "|^\\.(drone|woodpecker)(\\.ya?ml$|/)|^\\.(tekton|buildkite)/");
 
     @Override
     public String criterion() {
@@ -80,8 +85,16 @@ public final class SecurityBaselineEvaluator implements Evaluator {
             reports.stream().limit(3).forEach(p -> items.add(EvidenceItem.file(Location.file(p), "scan report or SBOM")));
         }
         if (found.isEmpty()) {
-            return Observation.notMet("no security baseline: no image, dependency or configuration scan in CI, no Scorecard"
-                    + " workflow and no committed scan report or SBOM; scan pre-production with Trivy or kubescape and keep the result");
+            if (!evidence.pipelines().isEmpty()) {
+                return Observation.notMet("no security baseline: no image, dependency or configuration scan in CI, no Scorecard"
+                        + " workflow and no committed scan report or SBOM; scan pre-production with Trivy or kubescape and keep"
+                        + " the result");
+            }
+            Optional<SourcePath> ci = evidence.files().paths().stream()
+                    .filter(p -> CI_FILE.matcher(p.value().toLowerCase(Locale.ROOT)).find()).findFirst();
+            return Observation.unknown(ci.map(p -> "cairn read no pipeline from " + p + ", so it cannot tell whether CI scans")
+                    .orElse("no CI configuration, scan report or SBOM in the repository")
+                    + ": answer PEO-6, or commit the pre-production scan results");
         }
         Optional<Commit> first = scanningWorkflow.flatMap(p -> firstChange(evidence, p));
         first.ifPresent(c -> {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.ci.StepKind;
 import dev.cairn.core.model.Outcome;
+import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.criteria.CiEvidence;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** PEO-6 from CI steps (the criteria fixtures cover reports, SBOMs and the Scorecard workflow by path). */
@@ -31,6 +33,17 @@ class SecurityBaselineEvaluatorTest {
                 "ossf/scorecard-action@62b2cac7ed8198b15735ed49ab1e5cf35480ba46", 20));
         assertThat(o.outcome()).isEqualTo(Outcome.MET);
         assertThat(o.summary()).startsWith("the open-source security posture has a baseline: OpenSSF Scorecard runs in .github/workflows/ci.yml");
+    }
+
+    @Test
+    void aCiFileWithoutAPipelineReadFromItLeavesItOpen() {
+        AssessmentEvidence e = CiEvidence.withStep("build", "Build", null, 9, StepKind.BUILD);
+        AssessmentEvidence unread = new AssessmentEvidence(e.files(), List.of(), e.manifests(), e.index(), e.checks(), null,
+                List.of(), e.kpiConfig(), e.today());
+        Observation o = evaluator.observe(unread);
+        assertThat(o.outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(o.summary()).isEqualTo("cairn read no pipeline from .github/workflows/ci.yml, so it cannot tell whether CI"
+                + " scans: answer PEO-6, or commit the pre-production scan results");
     }
 
     @Test
