@@ -24,13 +24,13 @@ import java.util.regex.Pattern;
  * PEO-6: development, operations and security reviewed pre-production security together, and the posture of
  * the open-source components has a baseline. The baseline is what cairn can see: a CI step that scans
  * images, dependencies or Kubernetes configuration or writes an SBOM (Trivy, Grype, kubescape, kube-bench,
- * Syft, ...; {@link StepKind}), an OpenSSF Scorecard workflow, or committed scanner reports and SBOMs
- * ({@code trivy*.json}, {@code grype*.json}, {@code kubescape*.json}, {@code *.sarif}, {@code *.cdx.json},
- * {@code *.spdx.json}); test data and examples do not count. Git history dates the oldest change to the
+ * Syft, ...; {@link StepKind}), an OpenSSF Scorecard step ({@code ossf/scorecard-action}), or committed scanner
+ * reports and SBOMs ({@code trivy*.json}, {@code grype*.json}, {@code kubescape*.json}, {@code *.sarif},
+ * {@code *.cdx.json}, {@code *.spdx.json}); test data and examples do not count. Git history dates the oldest change to the
  * scanning workflow in the window read. The joint review itself only the answer can confirm: an answer
  * {@code no} against an observed baseline makes the criterion PARTIAL, as half of it is done.
  * <ul>
- *   <li>MET: a scan in CI, a Scorecard workflow, or committed reports or SBOMs;</li>
+ *   <li>MET: a scan or Scorecard step in CI, or committed reports or SBOMs;</li>
  *   <li>NOT_MET: none of these, and cairn read the CI pipelines, which do not scan;</li>
  *   <li>UNKNOWN: none of these, and there is no CI configuration, or none that cairn could read into a
  *       pipeline: scans may run where cairn cannot see them.</li>
@@ -39,7 +39,6 @@ import java.util.regex.Pattern;
 public final class SecurityBaselineEvaluator implements Evaluator {
     private static final Set<StepKind> BASELINE = Set.of(StepKind.VULNERABILITY_SCAN, StepKind.DEPENDENCY_SCAN,
             StepKind.CONFIG_SCAN, StepKind.SBOM);
-    private static final Pattern SCORECARD_WORKFLOW = Pattern.compile("^\\.github/workflows/[^/]*scorecard[^/]*\\.ya?ml$");
     private static final Pattern REPORT = Pattern.compile(
             "(^|/)((trivy|grype|kubescape|kube-bench|sbom)[^/]*\\.json|[^/]+\\.(sarif|cdx\\.json|cdx\\.xml|spdx\\.json|spdx)|bom\\.(json|xml))$");
     private static final Pattern NOT_A_BASELINE = Pattern.compile("(^|/)(tests?|testdata|fixtures?|examples?|samples?)/");
@@ -69,13 +68,6 @@ public final class SecurityBaselineEvaluator implements Evaluator {
                 }
             }
         }
-        List<SourcePath> scorecards = evidence.files().paths().stream()
-                .filter(p -> SCORECARD_WORKFLOW.matcher(p.value().toLowerCase(Locale.ROOT)).find()).toList();
-        if (found.isEmpty() && !scorecards.isEmpty()) {
-            found.add("an OpenSSF Scorecard workflow in " + scorecards.get(0));
-            scanningWorkflow = Optional.of(scorecards.get(0));
-            items.add(EvidenceItem.file(Location.file(scorecards.get(0)), "OpenSSF Scorecard workflow"));
-        }
         List<SourcePath> reports = evidence.files().paths().stream()
                 .filter(p -> REPORT.matcher(p.value().toLowerCase(Locale.ROOT)).find() && !NOT_A_BASELINE.matcher(p.value()).find())
                 .toList();
@@ -87,7 +79,7 @@ public final class SecurityBaselineEvaluator implements Evaluator {
         if (found.isEmpty()) {
             if (!evidence.pipelines().isEmpty()) {
                 return Observation.notMet("no security baseline: no image, dependency or configuration scan in CI, no Scorecard"
-                        + " workflow and no committed scan report or SBOM; scan pre-production with Trivy or kubescape and keep"
+                        + " run and no committed scan report or SBOM; scan pre-production with Trivy or kubescape and keep"
                         + " the result");
             }
             Optional<SourcePath> ci = evidence.files().paths().stream()
