@@ -27,6 +27,11 @@ public final class TechnologyEvaluators {
                 new HealthProbesEvaluator(),                   // TEC-19
                 new ControllerManagedWorkloadsEvaluator(),     // TEC-20
                 new KnownChartsAndOperatorsEvaluator(),        // TEC-21
-                new SmallFirstAppEvaluator());                 // TEC-22
+                new SmallFirstAppEvaluator(),                  // TEC-22
+                new RuntimeConfigurationEvaluator(),           // TEC-23
+                new StatelessProcessesEvaluator(),             // TEC-24
+                new HealthAndMetricsEndpointsEvaluator(),      // TEC-25
+                new DeclarativeManifestsEvaluator(),           // TEC-26
+                new SharedBaseVariantsEvaluator());            // TEC-27
     }
 }
