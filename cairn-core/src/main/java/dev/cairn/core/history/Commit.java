@@ -2,6 +2,7 @@ package dev.cairn.core.history;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One commit as git history evidence. Identities are as mapped by {@code .mailmap} when the collector
@@ -36,6 +37,15 @@ public record Commit(
 
     public boolean isBot() {
         return Bots.isBot(authorName, authorEmail);
+    }
+
+    /**
+     * One key per person: the (mailmapped) email in lower case, or the name when there is no email. The
+     * delivery KPIs and the People criteria count people by it, so that their counts agree.
+     */
+    public String person() {
+        String email = authorEmail == null ? "" : authorEmail.strip().toLowerCase(Locale.ROOT);
+        return email.isEmpty() ? "name:" + authorName : email;
     }
 
     public String shortId() {

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.snakeyaml.engine.v2.api.Load;
@@ -27,6 +29,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * git:                       # oldest first; the first commit holds the folder's files
  *   - { author: "Ana &lt;ana@acme.io&gt;", date: 2026-10-01, message: "initial import" }
  *   - { author: "Bo &lt;bo@acme.io&gt;", date: 2026-10-05, message: "fix: probes", files: { k8s/app.yaml: "..." } }
+ *   - { branch: feature/login, author: "Cy &lt;cy@acme.io&gt;", date: 2026-10-06, message: "add login" }  # on a branch from main
+ *   - { merge: feature/login, author: "Bo &lt;bo@acme.io&gt;", date: 2026-10-07, message: "Merge pull request #4 from acme/feature/login" }
  * tags: [ { name: v1.0.0, commit: 1 } ]     # commit index in git:, annotated at that commit's date
  * expect:
  *   summary: "text the verdict's summary contains"
@@ -101,13 +105,31 @@ record CriterionFixture(String criterion, Outcome outcome, Path dir, Map<String,
             return;
         }
         List<String> ids = new ArrayList<>();
+        Set<String> branches = new HashSet<>();
         try (TestRepo repo = TestRepo.init(target)) {
             for (int i = 0; i < commits.size(); i++) {
                 Map<String, Object> c = commits.get(i);
+                String message = c.get("message").toString();
+                String author = c.get("author").toString();
+                Instant when = instant(c.get("date"));
+                if (c.containsKey("merge")) {
+                    ids.add(repo.merge(c.get("merge").toString(), message, author, when));
+                    continue;
+                }
+                String branch = (String) c.get("branch");
+                if (branch != null) {
+                    if (branches.add(branch)) {
+                        repo.branch(branch, "main");
+                    }
+                    repo.checkout(branch);
+                }
                 Map<String, String> changes = new LinkedHashMap<>(i == 0 ? files : Map.of());
                 ((Map<String, Object>) c.getOrDefault("files", Map.of()))
                         .forEach((path, text) -> changes.put(path, text == null ? null : text.toString()));
-                ids.add(repo.commit(c.get("message").toString(), c.get("author").toString(), instant(c.get("date")), changes));
+                ids.add(repo.commit(message, author, when, changes));
+                if (branch != null) {
+                    repo.checkout("main");
+                }
             }
             for (Map<String, Object> t : (List<Map<String, Object>>) spec.getOrDefault("tags", List.of())) {
                 int index = ((Number) t.get("commit")).intValue();

@@ -33,11 +33,15 @@ public final class RepositoryReader {
             "(?i)(makefile|gnumakefile|taskfile\\.ya?ml|justfile|tiltfile|codeowners|jenkinsfile|pom\\.xml|"
             + "package\\.json|go\\.mod|cargo\\.toml|pyproject\\.toml|requirements[^/]*\\.txt|"
             + "logback[^/]*\\.xml|log4j2?[^/]*\\.(xml|properties|ya?ml|json)|application[^/]*\\.(ya?ml|properties)|"
-            + "bootstrap[^/]*\\.(ya?ml|properties)|renovate\\.json5?|\\.renovaterc(\\.json)?|\\.gitignore|\\.dockerignore|"
+            + "bootstrap[^/]*\\.(ya?ml|properties)|\\.cairn\\.ya?ml|renovate\\.json5?|\\.renovaterc(\\.json)?|\\.gitignore|\\.dockerignore|"
             + "\\.pre-commit-config\\.ya?ml|dependabot\\.ya?ml|skaffold\\.ya?ml|\\.sops\\.ya?ml|locustfile\\.py|"
             + "[^/]*simulation\\.(scala|java|kt)|\\.lighthouserc\\.json|\\.ko\\.yaml|project\\.toml|cdk\\.json|"
             + "pulumi[^/]*\\.ya?ml|helmfile\\.ya?ml|workspace\\.dsl|[^/]*\\.drawio|\\.mailmap|kind[^/]*\\.ya?ml|"
             + "k3d[^/]*\\.ya?ml|eksctl[^/]*\\.ya?ml|playbook[^/]*\\.ya?ml)");
+    /** Load-test scripts (k6) are JavaScript: only those in a load-test folder or named so are read. */
+    private static final Pattern LOAD_TEST_SCRIPT = Pattern.compile(
+            "(?i)(^|/)([^/]*(k6|load[-_]?tests?|perf(ormance)?[-_]?tests?|stress[-_]?tests?|loadtesting)[^/]*/([^/]+/)*[^/]+"
+            + "|[^/]*(k6|load[-_]?test)[^/]*)\\.(js|mjs|ts)$");
 
     private RepositoryReader() {}
 
@@ -71,7 +75,8 @@ public final class RepositoryReader {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return TEXT_EXTENSIONS.contains(extension) || TEXT_NAMES.matcher(name).matches()
-                || file.path().value().startsWith("scripts/") || file.path().value().contains("/scripts/");
+                || file.path().value().startsWith("scripts/") || file.path().value().contains("/scripts/")
+                || LOAD_TEST_SCRIPT.matcher(file.path().value()).find();
     }
 
     /** The file's lines, or null when it is too large, unreadable, binary or not UTF-8. */

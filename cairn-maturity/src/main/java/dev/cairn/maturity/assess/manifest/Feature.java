@@ -60,5 +60,9 @@ public enum Feature {
     /** The Pod Security Admission {@code enforce} label of a Namespace is baseline or restricted. */
     PSA_ENFORCED,
     /** The Pod Security Admission {@code audit} or {@code warn} label of a Namespace is set. */
-    PSA_AUDIT_OR_WARN
+    PSA_AUDIT_OR_WARN,
+    /** A PrometheusRule records SLO, SLI or error-budget series ({@code record: slo:...}, {@code error_budget}). */
+    SLO_RECORDING_RULES,
+    /** A container runs the API server with audit logging ({@code --audit-log-path}, {@code --audit-policy-file}). */
+    API_SERVER_AUDIT
 }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public record ObjectFacts(ObjectRef ref, Location location, boolean workload, List<ImageUse> images,
                           Set<Feature> features) {
     private static final Pattern JVM_MEMORY = Pattern.compile("MaxRAMPercentage|InitialRAMPercentage|-Xmx\\d");
+    private static final Pattern SLO_RECORD = Pattern.compile("(?i)\\bsl[oi]\\b|sl[oi][:_]|error_?budget|burn_?rate");
+    private static final Pattern API_SERVER_AUDIT = Pattern.compile("--audit-(log-path|policy-file|webhook-config-file)\\b");
     private static final Set<String> JVM_OPTION_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JAVA_OPTS", "JDK_JAVA_OPTIONS");
     private static final List<String> STATIC_CREDENTIALS = List.of("token", "tokenFile", "password", "client-key-data",
             "client-key");
@@ -72,6 +74,9 @@ public record ObjectFacts(ObjectRef ref, Location location, boolean workload, Li
                 }
             }
             case "Namespace" -> namespaceFacts(object.labels(), features);
+            case "PrometheusRule" -> {
+                if (recordsSlos(object.root())) features.add(Feature.SLO_RECORDING_RULES);
+            }
             default -> { }
         }
         if (object.root().get("sops").flatMap(YNode::asMap).isPresent()) {
@@ -135,6 +140,8 @@ public record ObjectFacts(ObjectRef ref, Location location, boolean workload, Li
             })));
             c.seq("args").map(ObjectFacts::joined).filter(a -> JVM_MEMORY.matcher(a).find())
                     .ifPresent(a -> features.add(Feature.JVM_MEMORY_FLAGS));
+            String commandLine = c.seq("command").map(ObjectFacts::joined).orElse("") + c.seq("args").map(ObjectFacts::joined).orElse("");
+            if (API_SERVER_AUDIT.matcher(commandLine).find()) features.add(Feature.API_SERVER_AUDIT);
         }
     }
 
@@ -170,6 +177,14 @@ public record ObjectFacts(ObjectRef ref, Location location, boolean workload, Li
         if (labels.containsKey("pod-security.kubernetes.io/audit") || labels.containsKey("pod-security.kubernetes.io/warn")) {
             features.add(Feature.PSA_AUDIT_OR_WARN);
         }
+    }
+
+    /** Whether any rule of {@code spec.groups[].rules[]} records an SLO, SLI or error-budget series. */
+    private static boolean recordsSlos(YMap root) {
+        return root.path("spec", "groups").flatMap(YNode::asSeq).stream().flatMap(groups -> groups.items().stream())
+                .flatMap(g -> g.asMap().flatMap(m -> m.seq("rules")).stream()).flatMap(rules -> rules.items().stream())
+                .flatMap(r -> r.asMap().flatMap(m -> m.string("record")).stream())
+                .anyMatch(record -> SLO_RECORD.matcher(record).find());
     }
 
     /** A kubeconfig's {@code users[].user}: an exec plugin or auth provider, or a credential written into the file. */

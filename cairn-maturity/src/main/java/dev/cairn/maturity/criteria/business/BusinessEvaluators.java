@@ -8,6 +8,9 @@ public final class BusinessEvaluators {
     private BusinessEvaluators() {}
 
     public static List<Evaluator> all() {
-        return List.of();
+        return List.of(
+                new DefinedKpisEvaluator(),
+                new KpiDataEvaluator(),
+                new ParallelRunningBudgetEvaluator());
     }
 }

@@ -8,6 +8,13 @@ public final class PeopleEvaluators {
     private PeopleEvaluators() {}
 
     public static List<Evaluator> all() {
-        return List.of();
+        return List.of(
+                new CrossFunctionalTeamEvaluator(),
+                new OperationsInTheBuildEvaluator(),
+                new AutomatedTestsEvaluator(),
+                new CloudNativeTrainingEvaluator(),
+                new SharedKubernetesWorkEvaluator(),
+                new CertificationPlansEvaluator(),
+                new MlPlatformCollaborationEvaluator());
     }
 }

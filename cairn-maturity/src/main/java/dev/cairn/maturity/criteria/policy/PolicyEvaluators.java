@@ -8,6 +8,14 @@ public final class PolicyEvaluators {
     private PolicyEvaluators() {}
 
     public static List<Evaluator> all() {
-        return List.of();
+        return List.of(
+                new WrittenPoliciesEvaluator(),
+                new PolicyReviewEvaluator(),
+                new ArchitectureDocumentedEvaluator(),
+                new ComplianceRegimesEvaluator(),
+                new ComplianceControlsMappingEvaluator(),
+                new DraftSlosEvaluator(),
+                new ProductionRequirementsEvaluator(),
+                new AiDataPrivacyEvaluator());
     }
 }

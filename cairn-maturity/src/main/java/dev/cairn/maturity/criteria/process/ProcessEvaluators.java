@@ -8,6 +8,16 @@ public final class ProcessEvaluators {
     private ProcessEvaluators() {}
 
     public static List<Evaluator> all() {
-        return List.of();
+        return List.of(
+                new TrackedRequirementsEvaluator(),
+                new NonFunctionalTargetsEvaluator(),
+                new BranchingWorkflowEvaluator(),
+                new ChangeReviewEvaluator(),
+                new DependencyUpdatesEvaluator(),
+                new SupportedApiVersionsEvaluator(),
+                new TraceableDeploymentChangesEvaluator(),
+                new LoggingAuditNeedsEvaluator(),
+                new AuditTrailEvaluator(),
+                new CentralLogsEvaluator());
     }
 }

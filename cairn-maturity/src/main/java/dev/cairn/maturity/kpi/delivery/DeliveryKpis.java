@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -123,7 +122,7 @@ public final class DeliveryKpis {
             all++;
             if (c.paths().stream().anyMatch(p -> delivery.computeIfAbsent(p, DeliveryPaths::matches))) {
                 infra++;
-                people.add(person(c));
+                people.add(c.person());
             }
         }
         String from = "git history of " + branch(history) + ": non-merge commits touching Dockerfiles, k8s/, deploy/, "
@@ -140,12 +139,6 @@ public final class DeliveryKpis {
         out.add(value(KpiId.DELIVERY_PEOPLE, (double) people.size(), from, window,
                 List.of("distinct authors after .mailmap; bots excluded")));
         return out;
-    }
-
-    /** One person per mailmapped email (lower case), or per name when there is no email. */
-    static String person(Commit c) {
-        String email = c.authorEmail() == null ? "" : c.authorEmail().strip().toLowerCase(Locale.ROOT);
-        return email.isEmpty() ? "name:" + c.authorName() : email;
     }
 
     private static KpiValue value(KpiId id, Double value, String from, KpiWindow window, List<String> caveats) {
