@@ -32,6 +32,12 @@ public final class TechnologyEvaluators {
                 new StatelessProcessesEvaluator(),             // TEC-24
                 new HealthAndMetricsEndpointsEvaluator(),      // TEC-25
                 new DeclarativeManifestsEvaluator(),           // TEC-26
-                new SharedBaseVariantsEvaluator());            // TEC-27
+                new SharedBaseVariantsEvaluator(),             // TEC-27
+                new NoCommittedCredentialsEvaluator(),         // TEC-29
+                new NetworkPoliciesEvaluator(),                // TEC-30
+                new PreProductionUatEvaluator(),               // TEC-32
+                new DeployedAppHealthEvaluator(),              // TEC-33
+                new ContainerisedModelsEvaluator(),            // TEC-34
+                new EarlyDesignDecisionsEvaluator());          // TEC-35
     }
 }
