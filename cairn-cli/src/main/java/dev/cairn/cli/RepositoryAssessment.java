@@ -10,7 +10,10 @@ import dev.cairn.engine.ScanFailedException;
 import dev.cairn.engine.ScanRequest;
 import dev.cairn.engine.Scanner;
 import dev.cairn.ingest.assessment.AnswersFile;
+import dev.cairn.checks.k8s.KubeVersionParams;
 import dev.cairn.ingest.config.ConfigLoader;
+import dev.cairn.ingest.render.RenderMode;
+import dev.cairn.ingest.render.Rendering;
 import dev.cairn.maturity.assess.Assessment;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,7 +71,8 @@ final class RepositoryAssessment {
     ScanReport scan(Environment env, Answers answers) throws ScanFailedException {
         String display = root.toString().isEmpty() ? "." : root.toString();
         return new Scanner(registry, env.clock(), Version.toolInfo())
-                .scan(new ScanRequest(root, display, config, Set.of(), List.of(), true, answers));
+                .scan(new ScanRequest(root, display, config, Set.of(), List.of(), true, answers,
+                        Rendering.Options.of(RenderMode.AUTO, KubeVersionParams.DEFAULT)));
     }
 
     /** Root-relative when the file is inside the root, so that evidence locations read naturally. */

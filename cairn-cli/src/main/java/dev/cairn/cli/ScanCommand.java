@@ -15,14 +15,20 @@ import dev.cairn.engine.ScanFailedException;
 import dev.cairn.ingest.assessment.AnswersFile;
 import dev.cairn.maturity.assess.Assessment;
 import dev.cairn.engine.ScanRequest;
+import dev.cairn.ingest.render.RenderMode;
+import dev.cairn.ingest.render.Rendering;
 import dev.cairn.engine.Scanner;
 import dev.cairn.ingest.config.ConfigLoader;
 import dev.cairn.report.Format;
 import dev.cairn.report.JsonReports;
 import dev.cairn.report.Reporters;
 import dev.cairn.report.RuleCatalog;
+import dev.cairn.report.JsonReporter;
+import dev.cairn.report.KpiTrendPoint;
 import dev.cairn.report.TerminalStyle;
+import dev.cairn.store.HistoryDatabase;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +48,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Scan a repository: checks with exact positions, in the formats you ask for.",
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error,",
-                "3 cairn could not do its job (unreadable root, unwritable output).",
+                "3 cairn could not do its job (unreadable root, unwritable output, history database unusable).",
                 "Example: cairn scan . --format text --format json=cairn.json --fail-on medium"})
 public final class ScanCommand implements Callable<Integer> {
     private final Environment env;
@@ -87,6 +93,16 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Do not read or write the git-history cache (under $XDG_CACHE_HOME/cairn)")
     boolean noCache;
 
+    @Option(names = "--render", paramLabel = "auto|off", defaultValue = "auto",
+            description = "Render kustomizations (kustomize or kubectl on PATH) and Helm charts (helm on PATH, else"
+                    + " built in) and check what they deploy, reported at the source lines; off scans files as they are"
+                    + " (default: ${DEFAULT-VALUE})")
+    String render;
+    @Option(names = "--history", arity = "0..1", paramLabel = "DB", preprocessor = AttachedValueOnly.class,
+            description = "Also record the scan in the history store: the default file, or --history=DB with "
+                    + HistoryLocation.DESCRIPTION)
+    String history;
+
     public ScanCommand(Environment env) {
         this.env = env;
     }
@@ -96,6 +112,13 @@ public final class ScanCommand implements Callable<Integer> {
         List<OutputTarget> outputs = outputs();
         Severity threshold = threshold();
         KubeVersionParams kube = kubeVersion == null ? null : kubeVersionParams();
+        RenderMode renderMode;
+        try {
+            renderMode = RenderMode.parse(render);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        HistoryDatabase historyDatabase = historyDatabase();
         if (!Files.exists(path)) {
             throw usage("no such directory: " + path + " (give the repository folder, e.g. cairn scan .)");
         }
@@ -144,23 +167,51 @@ public final class ScanCommand implements Callable<Integer> {
         ScanReport report;
         try {
             report = new Scanner(registry, env.clock(), Version.toolInfo())
-                    .scan(new ScanRequest(path, display(path), cairnConfig, known, scanResults, !noCache, selfAssessment));
+                    .scan(new ScanRequest(path, display(path), cairnConfig, known, scanResults, !noCache, selfAssessment,
+                            Rendering.Options.of(renderMode, kube == null ? KubeVersionParams.DEFAULT : kube.kubeVersion())));
         } catch (ScanFailedException e) {
             spec.commandLine().getErr().println("cairn: " + e.getMessage());
             return ExitCode.FAILURE;
         }
         RuleCatalog rules = BuiltInRules.of(registry);
+        ScanHistory history = historyDatabase == null ? null : ScanHistory.open(historyDatabase);
+        List<KpiTrendPoint> trend = history != null && outputs.stream().anyMatch(t -> t.format() == Format.HTML)
+                ? history.kpiTrend(report) : List.of();
         for (OutputTarget target : outputs) {
-            if (!write(report, target, rules)) {
+            if (!write(report, target, rules, trend)) {
                 return ExitCode.FAILURE;
             }
+        }
+        if (history != null && !record(report, history, kube)) {
+            return ExitCode.FAILURE;
         }
         return gate(report, threshold);
     }
 
-    private boolean write(ScanReport report, OutputTarget target, RuleCatalog rules) throws IOException {
+    /** {@code --history}: one transaction with the typed rows and the JSON report; a failure is exit 3. */
+    private boolean record(ScanReport report, ScanHistory history, KubeVersionParams kube) throws IOException {
+        StringWriter json = new StringWriter();
+        new JsonReporter().write(report, json);
+        String configHash = ConfigHash.of(config != null ? config : path.resolve(ConfigLoader.FILE_NAME),
+                kube == null ? null : kube.kubeVersion());
+        return history.record(report, configHash, json.toString(), spec.commandLine().getErr());
+    }
+
+    private HistoryDatabase historyDatabase() {
+        if (history == null) {
+            return null;
+        }
+        try {
+            return HistoryLocation.resolve(history);
+        } catch (IllegalArgumentException e) {
+            throw usage("--history: " + e.getMessage());
+        }
+    }
+
+    private boolean write(ScanReport report, OutputTarget target, RuleCatalog rules, List<KpiTrendPoint> trend)
+            throws IOException {
         TerminalStyle style = target.file() == null ? env.terminal().style() : TerminalStyle.PLAIN;
-        var reporter = Reporters.forFormat(target.format(), style, rules);
+        var reporter = Reporters.forFormat(target.format(), style, rules, trend);
         if (target.file() == null) {
             Writer out = spec.commandLine().getOut();
             reporter.write(report, out);

@@ -27,6 +27,7 @@ import dev.cairn.ingest.discovery.KustomizePatches;
 import dev.cairn.ingest.git.GitInfo;
 import dev.cairn.ingest.manifest.FileEvidence;
 import dev.cairn.ingest.manifest.ManifestReader;
+import dev.cairn.ingest.render.RenderResult;
 import dev.cairn.ingest.yaml.YamlLimits;
 import dev.cairn.ingest.repo.RepositoryReader;
 import dev.cairn.maturity.assess.Assessment;
@@ -47,7 +48,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -92,19 +93,21 @@ public final class Scanner {
         ManifestReader reader = new ManifestReader(limitsFor(config.maxFileSize()));
 
         List<DiscoveredFile> files = KustomizePatches.reclassify(discovered.files());
-        Collected collected = readAll(files, reader, runner);
+        RenderResult rendered = RenderStage.render(request, files, limitsFor(config.maxFileSize()));
+        Collected collected = readAll(files, reader, runner, rendered);
         List<Finding> findings = new ArrayList<>(collected.findings);
         ObjectIndex index = new ObjectIndex(new ArrayList<>(collected.summaries));
         findings.addAll(runner.onIndex(index));
 
         LocalDate today = LocalDate.ofInstant(scannedAt, ZoneOffset.UTC);
         findings.addAll(runner.onConfig(config, today));
+        findings = RenderStage.reportOnce(findings, rendered);
         Waivers waivers = new Waivers(config.waivers(), today);
         findings = findings.stream().map(waivers::apply).map(f -> baseline(f, request)).sorted(Finding.ORDER).toList();
 
         List<Note> notes = new ArrayList<>(discovered.notes());
         notes.addAll(collected.notes);
-        notes.addAll(helmNotes(files));
+        notes.addAll(rendered.notes());
         // KPIs without git: resources and cost from the manifests, vulnerabilities from scanner output
         ManifestAndScannerKpis.Result kpis = collected.kpis.finish(request.root(), files, request.scanResults(), config);
         notes.addAll(kpis.notes());
@@ -150,7 +153,7 @@ public final class Scanner {
         return new YamlLimits(d.maxDepth(), d.maxAliasExpansion(), Math.max(d.codePointLimit(), codePoints));
     }
 
-    private Collected readAll(List<DiscoveredFile> files, ManifestReader reader, CheckRunner runner) {
+    private Collected readAll(List<DiscoveredFile> files, ManifestReader reader, CheckRunner runner, RenderResult rendered) {
         Collected collected = new Collected();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cairn-scan");
@@ -160,8 +163,13 @@ public final class Scanner {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (DiscoveredFile file : files) {
-                futures.add(pool.submit(() -> readOne(file, reader, runner, collected)));
+                futures.add(pool.submit(() -> readOne(file, reader, runner, collected, rendered.covered())));
             }
+            // rendered objects are judged like raw ones; their findings point back at their sources
+            for (K8sObject object : rendered.objects()) {
+                futures.add(pool.submit(() -> checkObject(object, runner, collected)));
+            }
+            rendered.renders().forEach(render -> collected.findings.addAll(runner.onSource(render)));
             for (Future<?> f : futures) {
                 try {
                     f.get();
@@ -179,7 +187,9 @@ public final class Scanner {
         return collected;
     }
 
-    private static void readOne(DiscoveredFile file, ManifestReader reader, CheckRunner runner, Collected into) {
+    /** Reads one file; the objects of a file that a render covers are judged as rendered, not here. */
+    private static void readOne(DiscoveredFile file, ManifestReader reader, CheckRunner runner, Collected into,
+            Set<SourcePath> rendered) {
         FileEvidence evidence = reader.read(file);
         into.notes.addAll(evidence.notes());
         into.findings.addAll(runner.onSource(evidence.source()));
@@ -188,13 +198,20 @@ public final class Scanner {
         }
         into.documents.addAndGet(evidence.source().documents());
         count(file.kind(), into);
-        for (K8sObject object : evidence.objects()) {
-            into.objects.incrementAndGet();
-            into.findings.addAll(runner.onObject(object));
-            into.summaries.add(ObjectSummary.of(object));
-            into.kpis.onObject(object); // compact resource facts for the KPIs, no tree kept
-            into.facts.add(ObjectFacts.of(object)); // and for the criteria
+        if (rendered.contains(file.path())) {
+            return;
         }
+        for (K8sObject object : evidence.objects()) {
+            checkObject(object, runner, into);
+        }
+    }
+
+    private static void checkObject(K8sObject object, CheckRunner runner, Collected into) {
+        into.objects.incrementAndGet();
+        into.findings.addAll(runner.onObject(object));
+        into.summaries.add(ObjectSummary.of(object));
+        into.kpis.onObject(object); // compact resource facts for the KPIs, no tree kept
+        into.facts.add(ObjectFacts.of(object)); // and for the criteria
     }
 
     private static void count(FileKind kind, Collected into) {
@@ -211,14 +228,6 @@ public final class Scanner {
         return finding.counts() && request.baseline().contains(finding.fingerprint())
                 ? finding.suppress(new Suppression(SuppressionKind.BASELINE, "present in the baseline report", null, null))
                 : finding;
-    }
-
-    /** One note per chart: its templates are recognised but not rendered in this version. */
-    private static List<Note> helmNotes(List<DiscoveredFile> files) {
-        TreeSet<SourcePath> charts = new TreeSet<>();
-        files.stream().filter(f -> f.kind() == FileKind.HELM_CHART).forEach(f -> charts.add(f.path()));
-        return charts.stream().map(p -> Note.file(p, NoteKind.HELM_TEMPLATE_NOT_RENDERED,
-                "Helm chart: templates are recognised but not rendered, so they are not checked yet")).toList();
     }
 
     private static InputCounts counts(List<DiscoveredFile> files, Collected c) {

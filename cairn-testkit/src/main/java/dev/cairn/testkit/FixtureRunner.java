@@ -22,7 +22,11 @@ import dev.cairn.ingest.discovery.FileClassifier;
 import dev.cairn.ingest.discovery.KustomizePatches;
 import dev.cairn.ingest.manifest.FileEvidence;
 import dev.cairn.ingest.manifest.ManifestReader;
+import dev.cairn.ingest.render.RenderMode;
+import dev.cairn.ingest.render.RenderResult;
+import dev.cairn.ingest.render.Rendering;
 import dev.cairn.ingest.yaml.YamlLimits;
+import dev.cairn.ingest.yaml.YamlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -85,12 +89,23 @@ public final class FixtureRunner {
         ManifestReader reader = new ManifestReader(YamlLimits.defaults());
         List<Finding> findings = new ArrayList<>();
         List<ObjectSummary> summaries = new ArrayList<>();
-        for (FileEvidence evidence : read(fixture, reader)) {
+        List<DiscoveredFile> files = files(fixture);
+        RenderResult rendered = render(fixture, files);
+        for (DiscoveredFile file : files) {
+            FileEvidence evidence = reader.read(file);
             findings.addAll(runner.onSource(evidence.source()));
+            if (rendered.covered().contains(file.path())) {
+                continue; // judged as rendered, as the scanner does
+            }
             for (K8sObject object : evidence.objects()) {
                 findings.addAll(runner.onObject(object));
                 summaries.add(ObjectSummary.of(object));
             }
+        }
+        rendered.renders().forEach(render -> findings.addAll(runner.onSource(render)));
+        for (K8sObject object : rendered.objects()) {
+            findings.addAll(runner.onObject(object));
+            summaries.add(ObjectSummary.of(object));
         }
         findings.addAll(runner.onIndex(new ObjectIndex(summaries)));
         findings.addAll(runner.onConfig(config, TODAY));
@@ -159,17 +174,29 @@ public final class FixtureRunner {
         return out;
     }
 
-    private static List<FileEvidence> read(Path fixture, ManifestReader reader) {
+    private static List<DiscoveredFile> files(Path fixture) {
         try {
             if (Files.isDirectory(fixture)) {
                 var discovered = new Discovery(List.of(), List.of(), CairnConfig.DEFAULT_MAX_FILE_SIZE).discover(fixture);
-                return KustomizePatches.reclassify(discovered.files()).stream().map(reader::read).toList();
+                return KustomizePatches.reclassify(discovered.files());
             }
             SourcePath path = SourcePath.of(fixture.getFileName().toString());
             FileKind kind = FileClassifier.classify(path, null);
-            return List.of(reader.read(new DiscoveredFile(fixture, path, Files.size(fixture), kind)));
+            return List.of(new DiscoveredFile(fixture, path, Files.size(fixture), kind));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A directory fixture's kustomizations and charts are rendered as a scan renders them, with the renderers
+     * on PATH and helm-java when the test class path has it.
+     */
+    private static RenderResult render(Path fixture, List<DiscoveredFile> files) {
+        if (!Files.isDirectory(fixture)) {
+            return RenderResult.empty();
+        }
+        return Rendering.render(fixture, files, CairnConfig.DEFAULT_MAX_FILE_SIZE, new YamlReader(YamlLimits.defaults()),
+                Rendering.Options.of(RenderMode.AUTO, "1.31"));
     }
 }

@@ -55,7 +55,7 @@ public final class CheckRunner {
                     tally.applicable.incrementAndGet();
                     Suppression declared = suppresses ? Suppressions.declaredBy(annotations, c.spec()).orElse(null) : null;
                     FindingFactory factory = new FindingFactory(c, object.path(), object.ref(), object.variant(),
-                            object.root(), object.document());
+                            object.root(), object.document(), Map.of(), object.sourceMap());
                     check.check(object, factory.sink(f -> out.add(declared == null ? f : f.suppress(declared))));
                 }
             }, object.location());
@@ -86,17 +86,18 @@ public final class CheckRunner {
      */
     public List<Finding> onIndex(ObjectIndex index) {
         List<Finding> out = new ArrayList<>();
-        Map<Location, ObjectSummary> byLocation = new HashMap<>();
-        index.objects().forEach(o -> byLocation.putIfAbsent(o.location(), o));
+        // Rendered variants of one source object share its location, so the object's identity is part of the key.
+        Map<At, ObjectSummary> byLocation = new HashMap<>();
+        index.objects().forEach(o -> byLocation.putIfAbsent(new At(o.location(), o.ref()), o));
         for (ConfiguredCheck c : indexChecks) {
             IndexCheck check = (IndexCheck) c.check();
             Tally tally = tallies.get(c);
             guarded(c, tally, () -> {
                 if (check.appliesTo(index)) {
                     tally.applicable.incrementAndGet();
-                    FindingFactory factory = new FindingFactory(c, null, null, null, null, null, byLocation);
+                    FindingFactory factory = new FindingFactory(c, null, null, null, null, null, byLocation, null);
                     check.check(index, factory.sink(f -> {
-                        ObjectSummary on = byLocation.get(f.location());
+                        ObjectSummary on = byLocation.get(new At(f.location(), f.object()));
                         Suppression declared = on == null ? null : Suppressions.declaredBy(on, c.spec()).orElse(null);
                         out.add(declared == null ? f : f.suppress(declared));
                     }));
@@ -158,6 +159,9 @@ public final class CheckRunner {
         }
     }
 
+    /** An object's place and identity: what a cross-object finding is reported at. */
+    private record At(Location location, ObjectRef ref) {}
+
     private static final class Tally {
         final AtomicInteger applicable = new AtomicInteger();
         final AtomicReference<String> error = new AtomicReference<>();
@@ -177,34 +181,41 @@ public final class CheckRunner {
 
     /**
      * Stamps id, severity, location, object and fingerprint onto what a check reports; {@code objects} finds
-     * the render variant of an object that a cross-object check reports at.
+     * the render variant of an object that a cross-object check reports at, and {@code source} moves the
+     * location of a rendered object's node to the file a person edits (the fingerprint keeps the object's
+     * source path and the rendered pointer, so it does not depend on which patch set the field).
      */
     private record FindingFactory(
             ConfiguredCheck check, dev.cairn.core.model.SourcePath path, ObjectRef object, String variant,
-            dev.cairn.core.yaml.YMap objectRoot, Integer document, Map<Location, ObjectSummary> objects) {
+            dev.cairn.core.yaml.YMap objectRoot, Integer document, Map<At, ObjectSummary> objects,
+            dev.cairn.core.k8s.SourceMap source) {
 
         FindingFactory(ConfiguredCheck check, dev.cairn.core.model.SourcePath path, ObjectRef object, String variant,
                 dev.cairn.core.yaml.YMap objectRoot, Integer document) {
-            this(check, path, object, variant, objectRoot, document, Map.of());
+            this(check, path, object, variant, objectRoot, document, Map.of(), null);
         }
 
         FindingSink sink(Consumer<Finding> out) {
             return new FindingSink() {
                 @Override
                 public void report(YNode node, String message) {
-                    out.accept(at(new Location(path, node.span(), node.pointer(), document), node.pointer(), message));
+                    Location at = source != null ? source.locate(node, false)
+                            : new Location(path, node.span(), node.pointer(), document);
+                    out.accept(at(at, node.pointer(), message));
                 }
 
                 @Override
                 public void report(YEntry entry, String message) {
                     YNode value = entry.value();
-                    out.accept(at(new Location(path, entry.span(), value.pointer(), document), value.pointer(), message));
+                    Location at = source != null ? source.locate(value, true)
+                            : new Location(path, entry.span(), value.pointer(), document);
+                    out.accept(at(at, value.pointer(), message));
                 }
 
                 @Override
                 public void report(Location location, ObjectRef ref, String message) {
                     CheckSpec spec = check.spec();
-                    ObjectSummary on = objects.get(location);
+                    ObjectSummary on = objects.get(new At(location, ref));
                     String fingerprint = Fingerprints.of(spec.id(), location.path(), ref,
                             location.pointer() != null ? location.pointer() : "#" + location.document(),
                             variant != null || on == null ? variant : on.variant());

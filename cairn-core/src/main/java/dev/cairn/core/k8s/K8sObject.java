@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * A Kubernetes object read from a manifest: its identity, the document it came from and its node tree.
  * Objects inside a {@code List} have a root pointer such as {@code /items/2}. The variant is the render
- * variant (overlay path or values file) the object came from, or null for raw files.
+ * variant (overlay path or values file) the object came from, or null for raw files. A rendered object
+ * carries a {@link SourceMap}: its path and location are then those of its source, not of the rendered text.
  */
 public final class K8sObject {
     private final SourcePath path;
@@ -21,15 +22,22 @@ public final class K8sObject {
     private final YMap root;
     private final ObjectRef ref;
     private final String variant;
+    private final SourceMap source;
     /** Every pod-spec check asks for the view; built once per object (objects stay on one thread). */
     private Optional<PodSpecView> podSpec;
 
     public K8sObject(SourcePath path, int document, YMap root, ObjectRef ref, String variant) {
+        this(path, document, root, ref, variant, null);
+    }
+
+    /** A rendered object: {@code path} is its source file, {@code source} maps its nodes back to the repository. */
+    public K8sObject(SourcePath path, int document, YMap root, ObjectRef ref, String variant, SourceMap source) {
         this.path = path;
         this.document = document;
         this.root = root;
         this.ref = ref;
         this.variant = variant;
+        this.source = source;
     }
 
     public SourcePath path() {
@@ -50,6 +58,11 @@ public final class K8sObject {
 
     public String variant() {
         return variant;
+    }
+
+    /** How rendered nodes map to the repository, or null when the object's nodes are its source. */
+    public SourceMap sourceMap() {
+        return source;
     }
 
     /** The pod spec of a workload, or empty for other kinds; computed on first use. */
@@ -98,7 +111,7 @@ public final class K8sObject {
     }
 
     public Location location() {
-        return new Location(path, root.span(), root.pointer(), document);
+        return source != null ? source.object() : new Location(path, root.span(), root.pointer(), document);
     }
 
     private Map<String, String> stringMap(String key) {

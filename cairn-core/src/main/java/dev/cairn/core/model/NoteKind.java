@@ -10,5 +10,9 @@ public enum NoteKind {
     EMPTY_FILE,
     NOT_AN_OBJECT,
     HELM_TEMPLATE_NOT_RENDERED,
+    /** Overlays scanned as raw files: rendering is off or no kustomize v4.5.4+ is on PATH. */
+    KUSTOMIZE_NOT_RENDERED,
+    /** One kustomization or chart not rendered on purpose (a remote base, a library chart). */
+    RENDER_SKIPPED,
     WAIVER_UNUSED
 }

@@ -82,7 +82,7 @@ class CriteriaFixturesTest {
         CairnConfig config = new ConfigLoader(Trees.builtIns()).loadFromRoot(repo);
         Answers answers = AnswersFile.loadFromRoot(repo, Assessment::acceptsAnswerTo);
         return new Scanner(Trees.builtIns(), Trees.CLOCK, Trees.TOOL, 1)
-                .scan(new ScanRequest(repo, "fixture", config, Set.of(), List.of(), false, answers));
+                .scan(new ScanRequest(repo, "fixture", config, Set.of(), List.of(), false).answering(answers));
     }
 
     /** How an evidence item is matched: {@code path:line}, {@code path}, {@code commit:<subject>} or the question id. */

@@ -81,7 +81,7 @@ public final class KustomizePatches {
     }
 
     /** Resolves {@code ../x.yaml} against the kustomization's folder; empty if it leaves the root. */
-    static java.util.Optional<SourcePath> resolve(SourcePath dir, String relative) {
+    public static java.util.Optional<SourcePath> resolve(SourcePath dir, String relative) {
         List<String> parts = new ArrayList<>();
         if (!dir.value().isEmpty()) {
             parts.addAll(List.of(dir.value().split("/")));

@@ -1,0 +1,59 @@
+package dev.cairn.ingest.render;
+
+import dev.cairn.core.check.SourceEvidence;
+import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.model.Note;
+import dev.cairn.core.model.SourcePath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What rendering gave: the rendered objects (each with its source map and render variant), the raw files
+ * they stand for (not to be judged again as raw objects), the kustomizations and charts rendered with the
+ * problems met (evidence for the render-error check), notes, and the variants rendered.
+ */
+public record RenderResult(List<K8sObject> objects, Set<SourcePath> covered, List<SourceEvidence> renders,
+        List<Note> notes, List<String> variants) {
+
+    public static RenderResult empty() {
+        return new RenderResult(List.of(), Set.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Collects the results of the renderers. Not thread-safe; rendering runs on one thread. */
+    public static final class Builder {
+        private final List<K8sObject> objects = new ArrayList<>();
+        private final Set<SourcePath> covered = new TreeSet<>();
+        private final List<SourceEvidence> renders = new ArrayList<>();
+        private final List<Note> notes = new ArrayList<>();
+        private final List<String> variants = new ArrayList<>();
+
+        public List<K8sObject> objects() {
+            return objects;
+        }
+
+        /** Raw files whose objects were rendered. */
+        public Set<SourcePath> covered() {
+            return covered;
+        }
+
+        /** One per kustomization or chart variant rendered, with its problems if it failed. */
+        public List<SourceEvidence> renders() {
+            return renders;
+        }
+
+        public List<Note> notes() {
+            return notes;
+        }
+
+        public List<String> variants() {
+            return variants;
+        }
+
+        public RenderResult build() {
+            return new RenderResult(List.copyOf(objects), Set.copyOf(covered), List.copyOf(renders), List.copyOf(notes),
+                    List.copyOf(variants));
+        }
+    }
+}

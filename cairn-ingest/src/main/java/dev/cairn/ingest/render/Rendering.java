@@ -1,0 +1,92 @@
+package dev.cairn.ingest.render;
+
+import dev.cairn.core.check.FileKind;
+import dev.cairn.core.model.Note;
+import dev.cairn.core.model.NoteKind;
+import dev.cairn.core.model.SourcePath;
+import dev.cairn.ingest.discovery.DiscoveredFile;
+import dev.cairn.ingest.render.helm.HelmEngine;
+import dev.cairn.ingest.render.helm.HelmEngines;
+import dev.cairn.ingest.render.helm.HelmRenderer;
+import dev.cairn.ingest.render.kustomize.Kustomization;
+import dev.cairn.ingest.render.kustomize.Kustomizations;
+import dev.cairn.ingest.render.kustomize.KustomizeRenderer;
+import dev.cairn.ingest.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renders what a repository deploys through kustomize and Helm, with the renderers this machine has, and
+ * tells once what it could not render and why. Renderers are looked for only when there is something to
+ * render, so a repository of plain manifests starts no process.
+ */
+public final class Rendering {
+    /**
+     * @param kubeVersion  the Kubernetes version charts are rendered for ({@code --kube-version})
+     * @param pathVariable where to look for {@code kustomize}, {@code kubectl} and {@code helm} (PATH)
+     */
+    public record Options(RenderMode mode, String kubeVersion, String pathVariable, ProcessRunner runner) {
+        public static Options of(RenderMode mode, String kubeVersion) {
+            return new Options(mode, kubeVersion, System.getenv("PATH"), ProcessRunner.defaults());
+        }
+    }
+
+    private Rendering() {}
+
+    public static RenderResult render(Path root, List<DiscoveredFile> files, long maxFileSize, YamlReader reader,
+            Options options) {
+        RenderResult.Builder out = new RenderResult.Builder();
+        SourceFiles sources = new SourceFiles(root, maxFileSize, reader);
+        Kustomizations kustomizations = Kustomizations.read(files, sources);
+        List<SourcePath> charts = HelmRenderer.charts(files);
+        if (options.mode() == RenderMode.OFF) {
+            firstRoot(kustomizations).ifPresent(k -> out.notes().add(Note.file(k.file(), NoteKind.KUSTOMIZE_NOT_RENDERED,
+                    "kustomize overlays were not rendered (--render off); their files are scanned as they are")));
+            charts.forEach(c -> out.notes().add(Note.file(c.resolve("Chart.yaml"), NoteKind.HELM_TEMPLATE_NOT_RENDERED,
+                    "Helm chart not rendered (--render off), so its templates are not checked")));
+            return out.build();
+        }
+        RenderTools tools = new RenderTools(options.pathVariable(), options.runner());
+        if (!kustomizations.isEmpty()) {
+            kustomize(kustomizations, tools, sources, options, out);
+        }
+        if (!charts.isEmpty()) {
+            Optional<HelmEngine> engine = HelmEngines.find(tools, options.runner());
+            if (engine.isEmpty()) {
+                charts.forEach(c -> out.notes().add(Note.file(c.resolve("Chart.yaml"), NoteKind.HELM_TEMPLATE_NOT_RENDERED,
+                        "Helm chart not rendered: no helm on PATH and no helm-java beside cairn.jar, so its templates are not checked")));
+            } else {
+                new HelmRenderer(engine.get(), sources, semver(options.kubeVersion())).render(files, out);
+            }
+        }
+        return out.build();
+    }
+
+    private static void kustomize(Kustomizations kustomizations, RenderTools tools, SourceFiles sources, Options options,
+            RenderResult.Builder out) {
+        RenderTools.KustomizeLookup lookup = tools.kustomize();
+        if (lookup.kustomize().isEmpty()) {
+            firstRoot(kustomizations).ifPresent(k -> out.notes().add(Note.file(k.file(), NoteKind.KUSTOMIZE_NOT_RENDERED,
+                    "kustomize overlays were not rendered: " + lookup.whyNot() + "; their files are scanned as they are")));
+            return;
+        }
+        try {
+            new KustomizeRenderer(lookup.kustomize().get(), options.runner(), sources).render(kustomizations, out);
+        } catch (IOException e) {
+            firstRoot(kustomizations).ifPresent(k -> out.notes().add(Note.file(k.file(), NoteKind.KUSTOMIZE_NOT_RENDERED,
+                    "kustomize overlays were not rendered: " + e.getMessage())));
+        }
+    }
+
+    private static Optional<Kustomization> firstRoot(Kustomizations kustomizations) {
+        return kustomizations.roots().stream().findFirst();
+    }
+
+    /** Helm wants a full version: {@code 1.31} becomes {@code 1.31.0}. */
+    static String semver(String kubeVersion) {
+        String v = kubeVersion.startsWith("v") ? kubeVersion.substring(1) : kubeVersion;
+        return v.chars().filter(c -> c == '.').count() == 1 ? v + ".0" : v;
+    }
+}
