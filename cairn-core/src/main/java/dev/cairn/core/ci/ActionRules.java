@@ -39,7 +39,9 @@ final class ActionRules {
         put(Set.of(VULNERABILITY_SCAN), "azure/container-scan", "crazy-max/ghaction-container-scan");
         put(Set.of(SBOM), "anchore/sbom-action", "cyclonedx/gh-gomod-generate-sbom", "advanced-security/sbom-generator-action");
         put(Set.of(CONFIG_SCAN), "kubescape/github-action", "stackrox/kube-linter-action", "bridgecrewio/checkov-action",
-                "instrumenta/conftest-action", "checkmarx/kics-github-action", "aquasecurity/tfsec-action", "datreeio/action-datree");
+                "instrumenta/conftest-action", "checkmarx/kics-github-action", "aquasecurity/tfsec-action", "datreeio/action-datree",
+                // OpenSSF Scorecard checks the repository's own security configuration (workflows, branch protection)
+                "ossf/scorecard-action");
         put(Set.of(SECRET_SCAN), "gitleaks/gitleaks-action", "trufflesecurity/trufflehog", "gitguardian/ggshield-action");
         put(Set.of(SAST), "returntocorp/semgrep-action", "semgrep/semgrep-action");
         put(Set.of(STATIC_ANALYSIS), "sonarsource/sonarqube-scan-action", "sonarsource/sonarcloud-github-action",

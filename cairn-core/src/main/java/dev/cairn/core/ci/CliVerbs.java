@@ -19,6 +19,7 @@ final class CliVerbs {
     private static final Set<String> TRIVY_GLOBAL_FLAGS = Set.of("--cache-dir", "-c", "--config", "--timeout");
     private static final Set<String> MAKE_FLAGS_WITH_VALUE = Set.of("-C", "-f", "--file", "--directory", "-j", "-l", "-o", "-W");
     private static final Set<String> RUNNERS = Set.of("make", "gmake", "just", "mage");
+    private static final Set<String> SHELLS = Set.of("bash", "sh", "zsh", "source", ".", "pwsh", "python", "python3");
 
     private CliVerbs() {}
 
@@ -35,6 +36,7 @@ final class CliVerbs {
         if (!words.isEmpty() && RUNNERS.contains(Words.toolName(words.getFirst()))) {
             kinds.addAll(targets(Words.operands(words, 1, MAKE_FLAGS_WITH_VALUE)));
         }
+        kinds.addAll(script(words));
         return kinds;
     }
 
@@ -111,17 +113,41 @@ final class CliVerbs {
     }
 
     private static Set<StepKind> target(String t) {
+        Set<StepKind> named = named(t);
+        return named.isEmpty() ? Set.of(BUILD) : named;
+    }
+
+    /**
+     * What a target or script name says it does ({@code deploy-aks}, {@code test}, {@code trivy-image-scan}), or
+     * nothing when the name says nothing known.
+     */
+    static Set<StepKind> named(String t) {
         boolean image = t.contains("docker") || t.contains("image") || t.contains("container");
         if (t.contains("smoke")) return Set.of(SMOKE_TEST);
+        if (t.contains("sbom")) return Set.of(SBOM);
+        if (t.contains("scan") || t.contains("trivy") || t.contains("grype")) return Set.of(VULNERABILITY_SCAN);
         if (t.contains("cover")) return Set.of(UNIT_TEST, COVERAGE);
         if (t.contains("test") || t.equals("check")) return Set.of(UNIT_TEST);
         if (t.contains("lint") || t.equals("vet") || t.contains("static") || t.equals("check-style")) return Set.of(STATIC_ANALYSIS);
         if (t.contains("deploy") || t.equals("rollout")) return Set.of(DEPLOY);
         if (t.contains("push") || t.contains("publish") && image) return Set.of(IMAGE_PUSH);
         if (image) return Set.of(IMAGE_BUILD);
-        if (t.contains("sbom")) return Set.of(SBOM);
-        if (t.contains("scan") || t.contains("trivy") || t.contains("grype")) return Set.of(VULNERABILITY_SCAN);
         if (t.equals("sign")) return Set.of(SIGNING);
-        return Set.of(BUILD);
+        if (t.contains("build") || t.equals("all") || t.equals("install")) return Set.of(BUILD);
+        return Set.of();
+    }
+
+    /**
+     * A repository script run by path ({@code ./deploy-aks.sh}, {@code script/test}, {@code bash scripts/build.sh}):
+     * judged by its name, as a person reading the pipeline would.
+     */
+    static Set<StepKind> script(List<String> words) {
+        if (words.isEmpty()) return Set.of();
+        String first = words.getFirst();
+        String script = SHELLS.contains(first) && words.size() > 1 ? words.get(1) : first;
+        boolean path = script.contains("/") && !script.contains("://") && !script.startsWith("-") || script.endsWith(".sh");
+        if (!path || script.startsWith("$")) return Set.of();
+        String name = script.substring(script.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).replaceFirst("\\.(sh|bash|ps1|py)$", "");
+        return named(name);
     }
 }

@@ -47,9 +47,13 @@ final class ImageRules {
             kinds.addAll(NameKeywords.of(repository));
         }
         if (!kinds.isEmpty()) {
-            String tags = settings.getOrDefault("tags", "") + "\n" + settings.getOrDefault("tag", "")
-                    + (isTrue(settings.get("auto_tag")) ? "\nauto_tag: true" : "");
-            kinds.addAll(TagSources.of(tags, Set.of(IMAGE_BUILD)));
+            StringBuilder tags = new StringBuilder();
+            settings.forEach((key, value) -> {
+                String k = key.toLowerCase(Locale.ROOT);
+                if (k.equals("tags") || k.equals("tag") || k.equals("image_tag")) tags.append(value).append('\n');
+            });
+            if (isTrue(settings.get("auto_tag"))) tags.append("auto_tag: true");
+            kinds.addAll(TagSources.of(tags.toString(), Set.of(IMAGE_BUILD)));
         }
         return kinds;
     }

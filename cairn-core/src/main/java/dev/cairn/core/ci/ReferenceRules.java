@@ -76,12 +76,17 @@ final class ReferenceRules {
     private ReferenceRules() {}
 
     /** {@code alias/command} with the alias already resolved to the orb's name ({@code aws-ecr/build-and-push-image}). */
-    static Set<StepKind> orb(String ref) {
+    static Set<StepKind> orb(String ref, Map<String, String> parameters) {
         String key = ref.toLowerCase(Locale.ROOT).replace('-', '_');
         int slash = key.indexOf('/');
         if (slash > 0) key = key.substring(0, slash).replace('_', '-') + key.substring(slash);
         Set<StepKind> known = ORBS.get(key);
-        return known != null ? known : NameKeywords.of(ref);
+        Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
+        kinds.addAll(known != null ? known : NameKeywords.of(ref));
+        if (kinds.contains(IMAGE_BUILD) || kinds.contains(IMAGE_PUSH) || kinds.contains(DEPLOY)) {
+            kinds.addAll(TagSources.of(parameters.getOrDefault("tag", "") + "\n" + parameters.getOrDefault("image-tag", ""), kinds));
+        }
+        return kinds;
     }
 
     /** An Azure Pipelines task ({@code Docker@2}) with its inputs. */
@@ -115,6 +120,10 @@ final class ReferenceRules {
                 kinds.addAll(known != null ? known : NameKeywords.of(name));
             }
         }
+        // Maven and Gradle tasks publish test results and coverage when asked to
+        if ("true".equalsIgnoreCase(in.get("publishjunitresults"))) kinds.add(TEST_REPORT);
+        String coverage = in.getOrDefault("codecoveragetooloption", in.getOrDefault("codecoveragetool", "none"));
+        if (!coverage.isBlank() && !coverage.equalsIgnoreCase("none")) kinds.add(COVERAGE);
         kinds.addAll(TagSources.of(in.getOrDefault("tags", ""), kinds));
         return kinds;
     }

@@ -3,6 +3,7 @@ package dev.cairn.core.ci;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Says what a step does ({@link StepKind}) from its commands and from what it uses. Pure and stateless; the
@@ -56,7 +57,7 @@ public final class StepClassifier {
         Map<String, String> inputs = with == null ? Map.of() : with;
         return switch (system) {
             case GITHUB_ACTIONS -> ActionRules.classify(uses, inputs);
-            case CIRCLECI -> ReferenceRules.orb(uses);
+            case CIRCLECI -> ReferenceRules.orb(uses, inputs);
             case AZURE_PIPELINES -> ReferenceRules.azureTask(uses, inputs);
             case BUILDKITE -> ReferenceRules.buildkitePlugin(uses, inputs);
             case JENKINS -> ReferenceRules.jenkinsStep(uses);
@@ -71,19 +72,35 @@ public final class StepClassifier {
      * from the commit or a release. An image that runs a script is judged by the script alone.
      */
     public static Set<StepKind> classifyStep(CiSystem system, String uses, Map<String, String> with, String run) {
-        Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
         boolean script = run != null && !run.isBlank();
-        if (script) {
-            kinds.addAll(classifyCommand(run));
-        }
-        if (uses != null && !uses.isBlank()) {
-            boolean image = system != CiSystem.GITHUB_ACTIONS && system != CiSystem.AZURE_PIPELINES && system != CiSystem.CIRCLECI
-                    && system != CiSystem.BUILDKITE && system != CiSystem.JENKINS;
-            kinds.addAll(script && image ? ImageRules.classify(uses, with == null ? Map.of() : with, false)
-                    : classifyUses(system, uses, with));
-        }
+        Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
+        if (script) kinds.addAll(classifyCommand(run));
+        kinds.addAll(classifyUses(system, uses, with, script));
         return kinds;
     }
+
+    /**
+     * The kinds of what a step uses, knowing whether the step also runs a script: an image that runs a script
+     * only provides tools, so its name says nothing ({@code bitnami/kubectl} running {@code kubectl get pods}).
+     */
+    public static Set<StepKind> classifyUses(CiSystem system, String uses, Map<String, String> with, boolean runsScript) {
+        if (uses == null || uses.isBlank()) return Set.of();
+        boolean image = system != CiSystem.GITHUB_ACTIONS && system != CiSystem.AZURE_PIPELINES && system != CiSystem.CIRCLECI
+                && system != CiSystem.BUILDKITE && system != CiSystem.JENKINS;
+        return runsScript && image ? ImageRules.classify(uses, with == null ? Map.of() : with, false)
+                : classifyUses(system, uses, with);
+    }
+
+    /**
+     * A step its author named a smoke test or health check that calls a URL is one, whatever the URL looks like
+     * ({@code curl -s $API_URL/api/status}).
+     */
+    public static boolean isNamedSmokeTest(String name, String run) {
+        return name != null && run != null && SMOKE_NAME.matcher(name).find() && HTTP_CALL.matcher(run).find();
+    }
+
+    private static final Pattern SMOKE_NAME = Pattern.compile("(?i)smoke|health.?check");
+    private static final Pattern HTTP_CALL = Pattern.compile("\\b(?:curl|wget|http|newman|hurl)\\b");
 
     /** The kinds of a GitLab {@code include} (templates and components by name). */
     public static Set<StepKind> classifyInclude(String ref) {

@@ -129,6 +129,16 @@ class StepClassifierCommandTest {
             newman run smoke.postman_collection.json => SMOKE_TEST
             k6 run tests/smoke.js => SMOKE_TEST
             k6 run tests/load.js =>
+            # repository scripts are judged by their names
+            script/test -sv => UNIT_TEST
+            bash ./deploy-aks.sh => DEPLOY
+            ./scripts/build.sh => BUILD
+            python3 scripts/deploy.py --env staging => DEPLOY
+            bash trivy-docker-image-scan.sh => VULNERABILITY_SCAN
+            ./scripts/install-deps.sh =>
+            source .venv/bin/activate =>
+            # writing registry credentials where docker or kaniko read them is a login
+            echo "{\"auths\":{\"$CI_REGISTRY\":{}}}" > /kaniko/.docker/config.json => REGISTRY_LOGIN
             # notifications, checkout, cloud access, reports
             curl -X POST -d @msg.json https://hooks.slack.com/services/T/B/x => NOTIFICATION
             curl -H 'Content-Type: application/json' -d @card.json "$TEAMS_WEBHOOK_URL" => NOTIFICATION

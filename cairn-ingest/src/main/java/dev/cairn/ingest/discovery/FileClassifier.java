@@ -1,7 +1,9 @@
 package dev.cairn.ingest.discovery;
 
 import dev.cairn.core.check.FileKind;
+import dev.cairn.core.ci.CiSystem;
 import dev.cairn.core.model.SourcePath;
+import dev.cairn.ingest.ci.CiFiles;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,10 +13,6 @@ import java.util.Set;
  */
 public final class FileClassifier {
     private static final Set<String> KUSTOMIZATION_NAMES = Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
-    private static final Set<String> CI_FILES = Set.of(
-            ".gitlab-ci.yml", ".gitlab-ci.yaml", "azure-pipelines.yml", "azure-pipelines.yaml",
-            "bitbucket-pipelines.yml", "Jenkinsfile", "cloudbuild.yaml", "cloudbuild.yml",
-            ".drone.yml", ".drone.yaml", ".woodpecker.yml", ".woodpecker.yaml");
 
     private FileClassifier() {}
 
@@ -34,8 +32,8 @@ public final class FileClassifier {
         if (isDockerfile(name, lower)) {
             return FileKind.DOCKERFILE;
         }
-        if (CI_FILES.contains(name) || isUnder(p, ".github/workflows/") && isYaml(lower)
-                || p.endsWith(".circleci/config.yml") || isUnder(p, ".woodpecker/") && isYaml(lower)) {
+        // Tekton pipelines are Kubernetes objects: they stay manifests, and the Tekton reader takes the objects.
+        if (CiFiles.systemOf(path).filter(system -> system != CiSystem.TEKTON).isPresent()) {
             return FileKind.CI_PIPELINE;
         }
         if (isScanResultName(lower)) {
@@ -85,8 +83,4 @@ public final class FileClassifier {
     private static final Set<String> NOT_DOCKERFILE_SUFFIXES = Set.of("java", "kt", "groovy", "scala", "go", "py",
             "rb", "rs", "js", "ts", "cs", "c", "h", "cpp", "class", "md", "adoc", "txt", "html", "json", "yaml", "yml",
             "xml", "toml", "sh", "bash", "ps1", "orig", "bak", "swp", "tmpl", "j2", "erb", "golden", "expect");
-
-    private static boolean isUnder(String path, String folder) {
-        return path.startsWith(folder) || path.contains("/" + folder);
-    }
 }

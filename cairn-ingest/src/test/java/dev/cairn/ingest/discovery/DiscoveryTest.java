@@ -246,16 +246,22 @@ class DiscoveryTest {
         write(root, ".github/dependabot.yml", "version: 2\n");
         write(root, ".gitlab-ci.yml", "build:\n  script: make\n");
         write(root, "Jenkinsfile", "pipeline {}\n");
+        write(root, ".buildkite/pipeline.yml", "steps: [{command: make}]\n");
+        write(root, "cloudbuild-prod.yaml", "steps: [{name: gcr.io/cloud-builders/docker}]\n");
+        // Tekton pipelines are Kubernetes objects: discovery keeps them manifests
+        write(root, ".tekton/push.yaml", "apiVersion: tekton.dev/v1\nkind: PipelineRun\n");
         write(root, ".cairn.yaml", "exclude: []\n");
         write(root, "sub/.cairn.yaml", "exclude: []\n");
 
         DiscoveryResult result = discover(root);
 
         assertThat(result.files()).extracting(f -> f.path().value(), DiscoveredFile::kind).containsExactly(
+                tuple(".buildkite/pipeline.yml", FileKind.CI_PIPELINE),
                 tuple(".cairn.yaml", FileKind.CAIRN_CONFIG),
                 tuple(".github/dependabot.yml", FileKind.MANIFEST),
                 tuple(".github/workflows/ci.yml", FileKind.CI_PIPELINE),
                 tuple(".gitlab-ci.yml", FileKind.CI_PIPELINE),
+                tuple(".tekton/push.yaml", FileKind.MANIFEST),
                 tuple("Containerfile", FileKind.DOCKERFILE),
                 tuple("Dockerfile", FileKind.DOCKERFILE),
                 tuple("Jenkinsfile", FileKind.CI_PIPELINE),
@@ -265,6 +271,7 @@ class DiscoveryTest {
                 tuple("charts/web/templates/deployment.yaml", FileKind.HELM_TEMPLATE),
                 tuple("charts/web/values-prod.yaml", FileKind.HELM_VALUES),
                 tuple("charts/web/values.yaml", FileKind.HELM_VALUES),
+                tuple("cloudbuild-prod.yaml", FileKind.CI_PIPELINE),
                 tuple("deploy/deployment.yaml", FileKind.MANIFEST),
                 tuple("deploy/kustomization.yaml", FileKind.KUSTOMIZATION),
                 tuple("deploy/overlays/prod/Kustomization", FileKind.KUSTOMIZATION),
