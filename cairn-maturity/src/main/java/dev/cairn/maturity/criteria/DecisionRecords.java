@@ -24,7 +24,7 @@ public final class DecisionRecords {
 
     /** Every record, in path order. */
     public static List<SourcePath> all(RepositoryFiles files) {
-        return files.matching(GLOBS).stream().filter(p -> !NOT_A_RECORD.matcher(p.value()).find()).toList();
+        return new DocumentSearch(files).named(RECORD).stream().filter(p -> !NOT_A_RECORD.matcher(p.value()).find()).toList();
     }
 
     /** The first heading line of each record whose heading names the topic: what the record decides. */
