@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Assessment evidence holding one GitHub workflow with one job of one step, for the criteria that read CI
- * steps, until the CI readers fill pipelines in the criteria fixtures.
+ * Assessment evidence holding one GitHub workflow with one job, for evaluator tests of step combinations
+ * that a criteria fixture (a workflow file read by the real CI reader) would spell out at length.
  */
 public final class CiEvidence {
     public static final SourcePath WORKFLOW = SourcePath.of(".github/workflows/ci.yml");
@@ -29,10 +29,20 @@ public final class CiEvidence {
     private CiEvidence() {}
 
     public static AssessmentEvidence withStep(String jobId, String stepName, String uses, int line, StepKind... kinds) {
+        return withSteps(jobId, step(stepName, uses, line, kinds));
+    }
+
+    /** A step at the line, indented as a GitHub workflow's steps are. */
+    public static Step step(String name, String uses, int line, StepKind... kinds) {
         Location at = Location.at(WORKFLOW, new Span(line, 9, line + 1, 1));
-        Step step = new Step(stepName, at, uses, null, Map.of(), Set.of(kinds), null, Map.of(), List.of(), Map.of());
-        Job job = new Job(jobId, jobId, Location.at(WORKFLOW, new Span(line - 3, 3, line + 1, 1)), null, List.of(), null,
-                List.of(step), null, null, null, List.of(), Map.of(), Map.of());
+        return new Step(name, at, uses, null, Map.of(), Set.of(kinds), null, Map.of(), List.of(), Map.of());
+    }
+
+    /** One job holding the steps, starting three lines above the first. */
+    public static AssessmentEvidence withSteps(String jobId, Step... steps) {
+        int first = steps[0].location().span().startLine();
+        Job job = new Job(jobId, jobId, Location.at(WORKFLOW, new Span(first - 3, 3, first + steps.length, 1)), null, List.of(),
+                null, List.of(steps), null, null, null, List.of(), Map.of(), Map.of());
         Pipeline pipeline = new Pipeline(WORKFLOW, CiSystem.GITHUB_ACTIONS, "ci", List.of(), List.of(job), null,
                 Location.file(WORKFLOW), List.of(), Map.of(), Map.of());
         return new AssessmentEvidence(new RepositoryFiles(List.of(WORKFLOW), Map.of()), List.of(pipeline), ManifestFacts.none(),

@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,8 +36,9 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class SecurityBaselineEvaluator implements Evaluator {
-    private static final Set<StepKind> BASELINE = Set.of(StepKind.VULNERABILITY_SCAN, StepKind.DEPENDENCY_SCAN,
-            StepKind.CONFIG_SCAN, StepKind.SBOM);
+    /** The step kinds that record a baseline, in the order the summary prefers them. */
+    private static final List<StepKind> BASELINE = List.of(StepKind.VULNERABILITY_SCAN, StepKind.DEPENDENCY_SCAN,
+            StepKind.SBOM, StepKind.CONFIG_SCAN);
     private static final Pattern REPORT = Pattern.compile(
             "(^|/)((trivy|grype|kubescape|kube-bench|sbom)[^/]*\\.json|[^/]+\\.(sarif|cdx\\.json|cdx\\.xml|spdx\\.json|spdx)|bom\\.(json|xml))$");
     private static final Pattern NOT_A_BASELINE = Pattern.compile("(^|/)(tests?|testdata|fixtures?|examples?|samples?)/");
@@ -55,19 +55,19 @@ public final class SecurityBaselineEvaluator implements Evaluator {
     public Observation observe(AssessmentEvidence evidence) {
         List<EvidenceItem> items = new ArrayList<>();
         List<String> found = new ArrayList<>();
-        Optional<SourcePath> scanningWorkflow = Optional.empty();
+        List<ScanStep> scans = new ArrayList<>();
         for (Pipeline pipeline : evidence.pipelines()) {
             for (Step step : pipeline.steps()) {
-                boolean scorecard = step.uses() != null && step.uses().startsWith("ossf/scorecard-action");
-                if (scorecard || step.kinds().stream().anyMatch(BASELINE::contains)) {
-                    if (found.isEmpty()) {
-                        found.add((scorecard ? "OpenSSF Scorecard" : step.label()) + " runs in " + pipeline.path());
-                        scanningWorkflow = Optional.of(pipeline.path());
-                    }
-                    if (items.size() < 5) items.add(EvidenceItem.file(step.location(), "security scan step: " + step.label()));
+                int rank = rank(step);
+                if (rank < Integer.MAX_VALUE) {
+                    scans.add(new ScanStep(pipeline.path(), step, rank));
                 }
             }
         }
+        scans.stream().limit(5).forEach(s -> items.add(EvidenceItem.file(s.step().location(), "security scan step: " + s.name())));
+        Optional<ScanStep> named = scans.stream().min(Comparator.comparingInt(ScanStep::rank));
+        named.ifPresent(s -> found.add(s.name() + " runs in " + s.pipeline()));
+        Optional<SourcePath> scanningWorkflow = named.map(ScanStep::pipeline);
         List<SourcePath> reports = evidence.files().paths().stream()
                 .filter(p -> REPORT.matcher(p.value().toLowerCase(Locale.ROOT)).find() && !NOT_A_BASELINE.matcher(p.value()).find())
                 .toList();
@@ -95,6 +95,26 @@ public final class SecurityBaselineEvaluator implements Evaluator {
         });
         return Observation.met("the open-source security posture has a baseline: " + String.join("; ", found)
                 + "; the answer confirms the joint pre-production review", items);
+    }
+
+    /** A step that records the posture, and how well it shows it (lower first: the one the summary names). */
+    private record ScanStep(SourcePath pipeline, Step step, int rank) {
+        String name() {
+            return rank == 0 ? "OpenSSF Scorecard" : step.label();
+        }
+    }
+
+    /**
+     * Scorecard, then image and dependency vulnerability scans, then SBOMs, then configuration scans (a
+     * configuration scan is a baseline of the manifests rather than of the open-source components);
+     * {@link Integer#MAX_VALUE} for a step that records no baseline.
+     */
+    private static int rank(Step step) {
+        if (step.uses() != null && step.uses().startsWith("ossf/scorecard-action")) return 0;
+        for (int i = 0; i < BASELINE.size(); i++) {
+            if (step.has(BASELINE.get(i))) return i + 1;
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** The oldest commit of the history read that changed the file. */

@@ -36,6 +36,16 @@ class SecurityBaselineEvaluatorTest {
     }
 
     @Test
+    void theSummaryNamesAVulnerabilityScanBeforeAConfigurationScan() {
+        Observation o = evaluator.observe(CiEvidence.withSteps("checks",
+                CiEvidence.step("Lint the manifests", null, 10, StepKind.CONFIG_SCAN),
+                CiEvidence.step("Grype", null, 14, StepKind.VULNERABILITY_SCAN)));
+        assertThat(o.summary()).startsWith("the open-source security posture has a baseline: Grype runs in .github/workflows/ci.yml;");
+        assertThat(o.evidence()).extracting(e -> e.location().display())
+                .containsExactly(".github/workflows/ci.yml:10:9", ".github/workflows/ci.yml:14:9");
+    }
+
+    @Test
     void aCiFileWithoutAPipelineReadFromItLeavesItOpen() {
         AssessmentEvidence e = CiEvidence.withStep("build", "Build", null, 9, StepKind.BUILD);
         AssessmentEvidence unread = new AssessmentEvidence(e.files(), List.of(), e.manifests(), e.index(), e.checks(), null,
