@@ -11,6 +11,7 @@ import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
+import dev.cairn.maturity.criteria.CiPipelines;
 import dev.cairn.maturity.criteria.DocumentSearch;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class ComplianceControlsMappingEvaluator implements Evaluator {
                 items.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name() + " runs a benchmark"));
             }
         }
-        for (Pipeline p : evidence.pipelines()) {
+        for (Pipeline p : CiPipelines.of(evidence)) {
             for (Step step : p.steps()) {
                 String text = String.join(" ", Objects.toString(step.uses(), ""), Objects.toString(step.run(), ""),
                         String.join(" ", step.with().values()));

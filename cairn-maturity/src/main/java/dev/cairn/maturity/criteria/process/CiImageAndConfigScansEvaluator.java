@@ -29,8 +29,8 @@ public final class CiImageAndConfigScansEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<Pipeline> images = CiPipelines.doing(evidence.pipelines(), StepKind.VULNERABILITY_SCAN);
-        List<Pipeline> configs = CiPipelines.doing(evidence.pipelines(), StepKind.CONFIG_SCAN);
+        List<Pipeline> images = CiPipelines.doing(CiPipelines.of(evidence), StepKind.VULNERABILITY_SCAN);
+        List<Pipeline> configs = CiPipelines.doing(CiPipelines.of(evidence), StepKind.CONFIG_SCAN);
         List<EvidenceItem> items = new ArrayList<>(CiPipelines.evidence(images, StepKind.VULNERABILITY_SCAN, "image scan", 3));
         items.addAll(CiPipelines.evidence(configs, StepKind.CONFIG_SCAN, "configuration scan", 3));
         if (!images.isEmpty() && !configs.isEmpty()) {

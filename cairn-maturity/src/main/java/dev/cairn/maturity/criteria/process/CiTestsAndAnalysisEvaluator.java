@@ -38,7 +38,7 @@ public final class CiTestsAndAnalysisEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<Pipeline> everyChange = evidence.pipelines().stream().filter(CiPipelines::onEveryChange).toList();
+        List<Pipeline> everyChange = CiPipelines.of(evidence).stream().filter(CiPipelines::onEveryChange).toList();
         List<Pipeline> testing = CiPipelines.doing(everyChange, StepKind.UNIT_TEST);
         List<Pipeline> analysing = CiPipelines.doing(everyChange, StepKind.STATIC_ANALYSIS);
         List<EvidenceItem> items = new ArrayList<>(CiPipelines.evidence(testing, StepKind.UNIT_TEST, "tests", 3));
@@ -62,12 +62,12 @@ public final class CiTestsAndAnalysisEvaluator implements Evaluator {
             return Observation.partial(analysing.get(0).path() + " runs static analysis on every change, but no tests:"
                     + " run the automated tests in the pipeline", items);
         }
-        List<Pipeline> elsewhere = CiPipelines.doing(evidence.pipelines(), StepKind.UNIT_TEST, StepKind.STATIC_ANALYSIS);
+        List<Pipeline> elsewhere = CiPipelines.doing(CiPipelines.of(evidence), StepKind.UNIT_TEST, StepKind.STATIC_ANALYSIS);
         if (!elsewhere.isEmpty()) {
             return Observation.partial(elsewhere.get(0).path() + " runs tests or analysis, but not on every push or pull"
                     + " request", CiPipelines.evidence(elsewhere, StepKind.UNIT_TEST, "tests", 3));
         }
-        return Observation.notMet(evidence.pipelines().isEmpty() ? "no CI pipeline runs the tests or static analysis"
+        return Observation.notMet(CiPipelines.of(evidence).isEmpty() ? "no CI pipeline runs the tests or static analysis"
                 : "the CI pipelines run no tests or static analysis: add them to the pipeline that runs on every change");
     }
 }

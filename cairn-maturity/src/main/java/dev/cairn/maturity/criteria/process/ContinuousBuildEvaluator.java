@@ -29,7 +29,7 @@ public final class ContinuousBuildEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<Pipeline> pipelines = evidence.pipelines();
+        List<Pipeline> pipelines = CiPipelines.of(evidence);
         if (pipelines.isEmpty()) {
             return Observation.notMet("no CI pipeline definition (GitHub Actions, GitLab CI, Jenkinsfile, ...): build the"
                     + " application on every push and pull request");
@@ -55,8 +55,9 @@ public final class ContinuousBuildEvaluator implements Evaluator {
         return push && pr ? "push and pull request" : push ? "push" : "pull request";
     }
 
+    /** Each pipeline's build steps, else its image builds. */
     private static List<EvidenceItem> evidence(List<Pipeline> pipelines) {
-        List<EvidenceItem> build = CiPipelines.evidence(pipelines, StepKind.BUILD, "build", 3);
-        return build.isEmpty() ? CiPipelines.evidence(pipelines, StepKind.IMAGE_BUILD, "image build", 3) : build;
+        return pipelines.stream().flatMap(p -> (p.has(StepKind.BUILD) ? CiPipelines.evidence(List.of(p), StepKind.BUILD, "build", 3)
+                : CiPipelines.evidence(List.of(p), StepKind.IMAGE_BUILD, "image build", 3)).stream()).limit(5).toList();
     }
 }

@@ -35,7 +35,7 @@ public final class EarlySecurityChecksEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<Pipeline> checking = CiPipelines.doing(evidence.pipelines(), EARLY_CHECKS);
+        List<Pipeline> checking = CiPipelines.doing(CiPipelines.of(evidence), EARLY_CHECKS);
         List<Pipeline> early = checking.stream().filter(CiPipelines::onEveryChange).toList();
         List<TextMatch> hooks = evidence.files().grep(HOOK, ".pre-commit-config.yaml", ".pre-commit-config.yml");
         List<EvidenceItem> items = new ArrayList<>();
@@ -50,7 +50,7 @@ public final class EarlySecurityChecksEvaluator implements Evaluator {
             return Observation.partial(items.get(0).summary() + " runs in " + checking.get(0).path()
                     + ", but not on every push or pull request: run it early in the flow", items);
         }
-        List<Pipeline> scanning = CiPipelines.doing(evidence.pipelines(), StepKind.VULNERABILITY_SCAN, StepKind.CONFIG_SCAN);
+        List<Pipeline> scanning = CiPipelines.doing(CiPipelines.of(evidence), StepKind.VULNERABILITY_SCAN, StepKind.CONFIG_SCAN);
         if (!scanning.isEmpty()) {
             List<EvidenceItem> scans = new ArrayList<>(CiPipelines.evidence(scanning, StepKind.VULNERABILITY_SCAN, "image scan", 3));
             scans.addAll(CiPipelines.evidence(scanning, StepKind.CONFIG_SCAN, "configuration scan", 3));

@@ -26,15 +26,15 @@ public final class FailureNotificationEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        if (evidence.pipelines().isEmpty()) {
+        if (CiPipelines.of(evidence).isEmpty()) {
             return Observation.unknown("no CI pipeline to report failures from");
         }
-        List<Pipeline> notifying = CiPipelines.doing(evidence.pipelines(), StepKind.NOTIFICATION);
+        List<Pipeline> notifying = CiPipelines.doing(CiPipelines.of(evidence), StepKind.NOTIFICATION);
         if (!notifying.isEmpty()) {
             return Observation.met(notifying.get(0).path() + " reports to a channel",
                     CiPipelines.evidence(notifying, StepKind.NOTIFICATION, "notification", 5)).asHint();
         }
-        return Observation.partial(evidence.pipelines().size() + " CI pipeline(s), none of which notifies a channel:"
+        return Observation.partial(CiPipelines.of(evidence).size() + " CI pipeline(s), none of which notifies a channel:"
                 + " report failures to the team's chat or mailing list, with an owner for the fix", List.of()).asHint();
     }
 }

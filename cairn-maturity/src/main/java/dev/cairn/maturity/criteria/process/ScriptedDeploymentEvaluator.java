@@ -51,9 +51,9 @@ public final class ScriptedDeploymentEvaluator implements Evaluator {
     @Override
     public Observation observe(AssessmentEvidence evidence) {
         List<EvidenceItem> items = new ArrayList<>();
-        List<Pipeline> deploying = CiPipelines.doing(evidence.pipelines(), StepKind.DEPLOY);
+        List<Pipeline> deploying = CiPipelines.doing(CiPipelines.of(evidence), StepKind.DEPLOY);
         items.addAll(CiPipelines.evidence(deploying, StepKind.DEPLOY, "deployment in CI", 3));
-        for (Pipeline p : evidence.pipelines()) {
+        for (Pipeline p : CiPipelines.of(evidence)) {
             for (Job job : p.jobs()) {
                 if (job.environment() != null && items.size() < 6) {
                     items.add(EvidenceItem.file(job.locationOf("environment"), "job " + job.name() + " deploys to " + job.environment()));

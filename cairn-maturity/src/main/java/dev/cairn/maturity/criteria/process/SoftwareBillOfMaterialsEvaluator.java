@@ -40,7 +40,7 @@ public final class SoftwareBillOfMaterialsEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<Pipeline> producing = CiPipelines.doing(evidence.pipelines(), StepKind.SBOM);
+        List<Pipeline> producing = CiPipelines.doing(CiPipelines.of(evidence), StepKind.SBOM);
         List<EvidenceItem> items = new ArrayList<>(CiPipelines.evidence(producing, StepKind.SBOM, "SBOM in CI", 3));
         List<TextMatch> plugins = evidence.files().grep(BUILD_PLUGIN, "pom.xml", "build.gradle", "build.gradle.kts");
         plugins.stream().limit(2).forEach(m -> items.add(EvidenceItem.file(m.location(), "SBOM plugin in the build")));

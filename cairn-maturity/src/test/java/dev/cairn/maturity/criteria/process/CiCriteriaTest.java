@@ -45,6 +45,10 @@ class CiCriteriaTest {
         Observation lintOnly = observe(e, List.of(workflow("lint", ON_CHANGE, run(".github/workflows/lint.yml", 9, "echo hello"))));
         assertThat(lintOnly.outcome()).isEqualTo(Outcome.PARTIAL);
         assertThat(observe(e, List.of()).outcome()).isEqualTo(Outcome.NOT_MET);
+
+        String example = "examples/shop/.github/workflows/ci.yml"; // GitHub never runs it
+        Observation exampleOnly = observe(e, List.of(CiEvidence.workflowAt(example, ON_CHANGE, run(example, 12, "./mvnw -B verify"))));
+        assertThat(exampleOnly.outcome()).isEqualTo(Outcome.NOT_MET);
     }
 
     @Test

@@ -36,7 +36,12 @@ final class CiEvidence {
 
     /** A workflow {@code .github/workflows/<name>.yml} started by the events, with one job of the steps. */
     static Pipeline workflow(String name, List<String> events, Step... steps) {
-        String path = ".github/workflows/" + name + ".yml";
+        return workflowAt(".github/workflows/" + name + ".yml", events, steps);
+    }
+
+    /** A GitHub workflow file at any path. */
+    static Pipeline workflowAt(String path, List<String> events, Step... steps) {
+        String name = SourcePath.of(path).fileName();
         List<Trigger> triggers = events.stream().map(e -> new Trigger(e, at(path, 2), e)).toList();
         Job job = new Job("build", "build", at(path, 5), null, List.of(), null, List.of(steps), null, null, null,
                 List.of(), Map.of(), Map.of());
