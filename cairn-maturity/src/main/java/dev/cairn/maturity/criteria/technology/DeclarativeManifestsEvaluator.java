@@ -1,5 +1,6 @@
 package dev.cairn.maturity.criteria.technology;
 
+import dev.cairn.core.ci.StepKind;
 import dev.cairn.core.model.EvidenceItem;
 import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.Location;
@@ -26,13 +27,16 @@ import java.util.regex.Pattern;
  *   <li>MET: manifests that validate.</li>
  * </ul>
  * Parse errors count only in delivery files ({@link DeliveryPaths}, CI files aside): a broken issue template is
- * not a broken manifest. Scripts that apply the manifests ({@code kubectl apply -f|-k}, {@code kustomize build})
- * are shown as evidence.
+ * not a broken manifest. What applies the manifests is shown as evidence: a script ({@code kubectl apply -f|-k},
+ * {@code kustomize build}), else a CI deploy step, else deployment instructions in the README or a delivery folder.
  */
 public final class DeclarativeManifestsEvaluator implements Evaluator {
     static final String PARSE_ERROR = "CAIRN-001";
     static final Pattern APPLY = Pattern.compile("kubectl\\s+apply\\s+(--\\S+\\s+)*-[kf]|kustomize\\s+build|kubectl\\s+kustomize");
-    static final String[] SCRIPTS = {"Makefile", "*.mk", "*.sh", "scripts/**", "Taskfile.yml", "justfile", "*.md"};
+    static final String[] SCRIPTS = {"Makefile", "*.mk", "*.sh", "scripts/**", "Taskfile.yml", "justfile"};
+    /** Deployment instructions: the root README and documents in delivery folders ({@code deploy/README.md}). */
+    static final String[] INSTRUCTIONS = {"/README.md", "**/k8s/**/*.md", "**/deploy/**/*.md", "**/kubernetes/**/*.md",
+            "**/manifests/**/*.md", "**/kustomize/**/*.md", "**/overlays/**/*.md"};
 
     @Override
     public String criterion() {
@@ -50,11 +54,13 @@ public final class DeclarativeManifestsEvaluator implements Evaluator {
         }
         List<Finding> findings = evidence.checks().countedFindings(criterion()).stream()
                 .filter(DeclarativeManifestsEvaluator::aboutManifests).toList();
-        Optional<TextMatch> apply = evidence.files().find(APPLY, SCRIPTS);
+        Optional<Location> apply = evidence.files().find(APPLY, SCRIPTS).map(TextMatch::location)
+                .or(() -> CiSteps.inPipelines(evidence.pipelines(), StepKind.DEPLOY).stream().findFirst().map(CiSteps.Found::location))
+                .or(() -> evidence.files().find(APPLY, INSTRUCTIONS).map(TextMatch::location));
         List<EvidenceItem> items = new ArrayList<>();
         findings.stream().limit(8).forEach(f -> items.add(EvidenceItem.check(f.checkId(), f.location(), f.message())));
         kustomizations.stream().limit(2).forEach(p -> items.add(EvidenceItem.file(Location.file(p), "kustomization")));
-        apply.ifPresent(m -> items.add(EvidenceItem.file(m.location(), "applies the manifests: " + m.text().strip())));
+        apply.ifPresent(at -> items.add(EvidenceItem.file(at, "applies the manifests")));
         List<Finding> serious = findings.stream().filter(f -> f.severity().atLeast(Severity.HIGH)).toList();
         if (!serious.isEmpty()) {
             return Observation.notMet(Wording.count(serious.size(), "manifest problem") + " would stop kubectl apply, e.g. "

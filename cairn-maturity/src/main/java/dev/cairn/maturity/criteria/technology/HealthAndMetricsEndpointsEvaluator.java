@@ -45,7 +45,7 @@ public final class HealthAndMetricsEndpointsEvaluator implements Evaluator {
         evidence.files().grep(JAVA_AGENT, ContainerBuildFiles.DOCKERFILES).stream().limit(1)
                 .forEach(m -> metrics.add(file(m, "OpenTelemetry Java agent")));
         evidence.manifests().where(HealthAndMetricsEndpointsEvaluator::scraped).stream().limit(3)
-                .forEach(o -> metrics.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name() + " is scraped or traced")));
+                .forEach(o -> metrics.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name() + " " + collection(o))));
         List<EvidenceItem> health = new ArrayList<>();
         evidence.files().grep(HEALTH_LIBRARY, BUILD_FILES).stream().limit(2).forEach(m -> health.add(file(m, "health endpoint library")));
         evidence.manifests().with(Feature.HEALTH_PROBES).stream().limit(2).forEach(o -> health.add(EvidenceItem.manifest(o.ref(),
@@ -76,6 +76,11 @@ public final class HealthAndMetricsEndpointsEvaluator implements Evaluator {
         String apiVersion = o.ref().apiVersion() == null ? "" : o.ref().apiVersion();
         return o.has(Feature.PROMETHEUS_SCRAPE) || o.has(Feature.OPENTELEMETRY_ENV)
                 || apiVersion.startsWith("monitoring.coreos.com/") && (o.kind().equals("ServiceMonitor") || o.kind().equals("PodMonitor"));
+    }
+
+    private static String collection(ObjectFacts o) {
+        if (o.kind().equals("ServiceMonitor") || o.kind().equals("PodMonitor")) return "scrapes the app's metrics";
+        return o.has(Feature.PROMETHEUS_SCRAPE) ? "is annotated for Prometheus scraping" : "sends OpenTelemetry data";
     }
 
     private static EvidenceItem file(TextMatch m, String what) {

@@ -108,11 +108,14 @@ public final class PostDeploySmokeTestEvaluator implements Evaluator {
         return false;
     }
 
-    /** The first smoke-test line of a script that follows a deploy line in the same file. */
+    /**
+     * The last smoke-test line of the first script that has one after a deploy line: a script that installs
+     * add-ons before the app waits for those first, and for the app at the end.
+     */
     private static Optional<TextMatch> afterDeployInScript(AssessmentEvidence evidence) {
         List<TextMatch> deploys = CiSteps.inScripts(evidence.files(), StepKind.DEPLOY);
-        return CiSteps.inScripts(evidence.files(), StepKind.SMOKE_TEST).stream()
-                .filter(s -> deploys.stream().anyMatch(d -> d.path().equals(s.path()) && d.line() < s.line()))
-                .findFirst();
+        List<TextMatch> smokes = CiSteps.inScripts(evidence.files(), StepKind.SMOKE_TEST).stream()
+                .filter(s -> deploys.stream().anyMatch(d -> d.path().equals(s.path()) && d.line() < s.line())).toList();
+        return smokes.stream().filter(s -> s.path().equals(smokes.get(0).path())).reduce((a, b) -> b);
     }
 }

@@ -12,6 +12,7 @@ import dev.cairn.maturity.assess.manifest.ImageUse;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * TEC-16: built images are pushed to a container registry the cluster pulls from.
@@ -26,6 +27,9 @@ import java.util.List;
  * The registries the workloads pull from and their {@code imagePullSecrets} are shown as evidence.
  */
 public final class RegistryPushEvaluator implements Evaluator {
+    /** Images written as templates ({@code $REGION-docker.pkg.dev}, {@code <PROJECT_ID>}) name no registry yet. */
+    static final Pattern PLACEHOLDER = Pattern.compile("[$<{]");
+
     @Override
     public String criterion() {
         return "TEC-16";
@@ -48,7 +52,8 @@ public final class RegistryPushEvaluator implements Evaluator {
         logins.stream().limit(2).forEach(f -> items.add(f.evidence("registry login")));
         scriptPushes.stream().limit(2).forEach(m -> items.add(EvidenceItem.file(m.location(), "image push: " + m.text().strip())));
         findings.stream().limit(3).forEach(f -> items.add(EvidenceItem.check(f.checkId(), f.location(), f.message())));
-        List<String> registries = pulling.stream().flatMap(o -> o.images().stream()).map(ImageUse::registry).distinct().sorted().toList();
+        List<String> registries = pulling.stream().flatMap(o -> o.images().stream())
+                .filter(i -> !PLACEHOLDER.matcher(i.image()).find()).map(ImageUse::registry).distinct().sorted().toList();
         pulling.stream().filter(o -> o.has(Feature.IMAGE_PULL_SECRETS)).limit(1).forEach(o -> items.add(EvidenceItem.manifest(o.ref(),
                 o.location(), o.kind() + " " + o.ref().name() + " pulls with imagePullSecrets")));
         pulling.stream().limit(2).forEach(o -> items.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name()

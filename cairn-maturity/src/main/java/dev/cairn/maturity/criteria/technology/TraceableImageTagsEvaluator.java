@@ -79,8 +79,7 @@ public final class TraceableImageTagsEvaluator implements Evaluator {
         releases.stream().limit(1).forEach(t -> traceable.add(EvidenceItem.commit(t.commitId(), "release tag " + t.name())));
         images.stream().filter(ImageUse::pinnedByDigest).limit(2)
                 .forEach(i -> traceable.add(EvidenceItem.file(i.location(), "pinned by digest: " + i.image())));
-        boolean allVersioned = !images.isEmpty() && images.stream().allMatch(i -> i.pinnedByDigest()
-                || i.tag() != null && TRACEABLE_IMAGE_TAG.matcher(i.tag()).matches());
+        boolean allVersioned = !images.isEmpty() && images.stream().allMatch(TraceableImageTagsEvaluator::versioned);
         if (allVersioned && traceable.isEmpty()) {
             images.stream().limit(2).forEach(i -> traceable.add(EvidenceItem.file(i.location(), "versioned tag: " + i.image())));
         }
@@ -100,8 +99,9 @@ public final class TraceableImageTagsEvaluator implements Evaluator {
             return Observation.unknown("no workload images or image tagging to judge");
         }
         if (!signals) {
-            return Observation.partial("no image runs latest, but nothing shows tags tied to a version or commit (e.g. "
-                    + images.get(0).image() + "): tag images with the git SHA or a release version", items);
+            ImageUse example = images.stream().filter(i -> !versioned(i)).findFirst().orElse(images.get(0));
+            return Observation.partial("no image runs latest, but not every tag names a version or commit (e.g. "
+                    + example.image() + "): tag images with the git SHA or a release version", items);
         }
         if (!others.isEmpty()) {
             return Observation.partial("image tags are traceable, but the checks found " + Wording.count(others.size(), "finding")
@@ -123,6 +123,10 @@ public final class TraceableImageTagsEvaluator implements Evaluator {
             lines.stream().map(IMAGE_NAME::matcher).filter(Matcher::find).forEach(m -> names.add(m.group(1)));
         }
         return names;
+    }
+
+    static boolean versioned(ImageUse i) {
+        return i.pinnedByDigest() || i.tag() != null && TRACEABLE_IMAGE_TAG.matcher(i.tag()).matches();
     }
 
     private static boolean sameLine(Finding f, ImageUse i) {
