@@ -17,8 +17,15 @@ import java.util.regex.Pattern;
 public final class DecisionRecords {
     static final Pattern RECORD = Pattern.compile("(^|/)(adrs?|decisions)/.+|(^|/)adr-[^/]+$");
     private static final Pattern HEADING = Pattern.compile("^\\s*(#{1,3}|={1,3})\\s+\\S");
+    /** An index or a template beside the records is not a decision. */
+    private static final Pattern NOT_A_RECORD = Pattern.compile("(?i)(^|/)(readme|index|template|adr-template)[^/]*$");
 
     private DecisionRecords() {}
+
+    /** Every record, in path order. */
+    public static List<SourcePath> all(RepositoryFiles files) {
+        return new DocumentSearch(files).named(RECORD).stream().filter(p -> !NOT_A_RECORD.matcher(p.value()).find()).toList();
+    }
 
     /** The first heading line of each record whose heading names the topic: what the record decides. */
     public static List<TextMatch> titled(RepositoryFiles files, Pattern topic) {

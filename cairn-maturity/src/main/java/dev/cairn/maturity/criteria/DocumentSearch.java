@@ -17,13 +17,15 @@ import java.util.regex.Pattern;
  * "A document about X", the repository evidence of the document-based criteria: the team's own documents
  * (Markdown, AsciiDoc, reStructuredText, plain text) found by path and searched for words, with the matching
  * lines as evidence a person can open. Vendored folders, licence and dependency lists are not the team's
- * documents, and change logs record what changed rather than how the team works: all are left out.
+ * documents; change logs record what changed rather than how the team works; resources shipped with the
+ * code, test data and examples describe something else than the team's own practice: all are left out.
  */
 public final class DocumentSearch {
     private static final Pattern DOCUMENT = Pattern.compile("(?i)\\.(md|markdown|adoc|asciidoc|rst|txt)$");
-    private static final Pattern NOT_OURS = Pattern.compile("(?i)(^|/)(vendor|node_modules|third[-_]party)/"
+    private static final Pattern NOT_OURS = Pattern.compile("(?i)(^|/)(vendor|node_modules|third[-_]party|examples?|samples?)/"
             + "|(^|/)(licen[cs]e|notice|copying|authors|requirements|constraints|cmakelists|changelog|changes|history"
-            + "|release[-_]?notes)[^/]*$");
+            + "|release[-_]?notes)[^/]*$"
+            + "|(^|/)src/(main|test)/resources/|(^|/)(tests?|testdata|fixtures|examples?|samples?)/");
 
     private final RepositoryFiles files;
     private final List<SourcePath> documents;
@@ -34,6 +36,11 @@ public final class DocumentSearch {
                 .filter(p -> DOCUMENT.matcher(p.value()).find() && !NOT_OURS.matcher(p.value()).find())
                 .filter(p -> files.text(p).isPresent())
                 .toList();
+    }
+
+    /** Whether the path is one of the team's documents. */
+    public boolean isDocument(SourcePath path) {
+        return documents.contains(path);
     }
 
     /** Every document, in path order. */
@@ -53,7 +60,8 @@ public final class DocumentSearch {
 
     /**
      * The lines of the given files that match every one of the patterns, in the files' order; the match
-     * position is the first pattern's.
+     * position is the first pattern's. A question ("How long are logs kept?") asks rather than states, so
+     * lines ending with a question mark never match.
      */
     public List<TextMatch> lines(List<SourcePath> in, Pattern... words) {
         List<TextMatch> out = new ArrayList<>();
@@ -61,7 +69,7 @@ public final class DocumentSearch {
             List<String> text = files.text(path).orElse(List.of());
             for (int i = 0; i < text.size(); i++) {
                 String line = text.get(i);
-                if (Arrays.stream(words).allMatch(w -> w.matcher(line).find())) {
+                if (!line.strip().endsWith("?") && Arrays.stream(words).allMatch(w -> w.matcher(line).find())) {
                     var m = words[0].matcher(line);
                     m.find();
                     out.add(new TextMatch(path, i + 1, m.start() + 1, m.end() + 1, line));

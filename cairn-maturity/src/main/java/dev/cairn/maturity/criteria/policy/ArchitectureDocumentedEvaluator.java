@@ -7,6 +7,7 @@ import dev.cairn.core.repo.TextMatch;
 import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
+import dev.cairn.maturity.criteria.DecisionRecords;
 import dev.cairn.maturity.criteria.DocumentSearch;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * POL-3: the application's functional and architectural requirements are documented. Architecture documents
  * ({@code ARCHITECTURE.md}, {@code docs/architecture*}, {@code docs/design*}, an arc42 structure) and
- * architecture decision records ({@code docs/adr/0001-*.md}, {@code doc/adr/}, {@code docs/decisions/})
+ * architecture decision records ({@link DecisionRecords}: {@code docs/adr/0001-*.md}, {@code doc/adr/},
+ * {@code docs/decisions/})
  * decide; diagrams as code ({@code *.puml}, Structurizr {@code workspace.dsl}, {@code *.drawio}) and an
  * architecture section in a README support.
  * <ul>
@@ -28,10 +30,8 @@ import java.util.regex.Pattern;
 public final class ArchitectureDocumentedEvaluator implements Evaluator {
     private static final Pattern ARCHITECTURE_DOC = Pattern.compile(
             "(^|/)(architecture|arc42|design|solution[-_]design)[^/]*\\.(md|markdown|adoc|rst)$|(^|/)docs?/(architecture|arc42|design)/");
-    private static final Pattern DECISION_RECORD = Pattern.compile(
-            "(^|/)(adrs?|decisions|architecture/decisions)/(adr-)?\\d{3,4}[-_][^/]+\\.(md|markdown|adoc|rst)$");
     private static final Pattern DIAGRAM = Pattern.compile("(^|/)([^/]+\\.(puml|plantuml|drawio)|workspace\\.dsl)$");
-    private static final Pattern README_SECTION = Pattern.compile("(?i)^\\s{0,3}#{1,3}\\s+.*\\b(architecture|design|components|how it works)\\b");
+    private static final Pattern README_SECTION = Pattern.compile("(?i)^\\s{0,3}#{1,3}\\s+.*\\b(architecture|design|how it works)\\b");
 
     @Override
     public String criterion() {
@@ -42,7 +42,7 @@ public final class ArchitectureDocumentedEvaluator implements Evaluator {
     public Observation observe(AssessmentEvidence evidence) {
         DocumentSearch docs = new DocumentSearch(evidence.files());
         List<SourcePath> architecture = docs.named(ARCHITECTURE_DOC);
-        List<SourcePath> decisions = docs.named(DECISION_RECORD);
+        List<SourcePath> decisions = DecisionRecords.all(evidence.files()).stream().filter(docs::isDocument).toList();
         List<EvidenceItem> items = new ArrayList<>();
         architecture.stream().limit(3).forEach(p -> items.add(DocumentSearch.evidence(p, "architecture document")));
         decisions.stream().limit(3).forEach(p -> items.add(DocumentSearch.evidence(p, "architecture decision record")));

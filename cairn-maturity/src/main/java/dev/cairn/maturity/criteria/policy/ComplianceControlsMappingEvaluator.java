@@ -1,5 +1,8 @@
 package dev.cairn.maturity.criteria.policy;
 
+import dev.cairn.core.ci.Pipeline;
+import dev.cairn.core.ci.Step;
+import dev.cairn.core.ci.StepKind;
 import dev.cairn.core.model.EvidenceItem;
 import dev.cairn.core.model.Location;
 import dev.cairn.core.model.SourcePath;
@@ -8,11 +11,13 @@ import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
+import dev.cairn.maturity.criteria.CiPipelines;
 import dev.cairn.maturity.criteria.DocumentSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +25,8 @@ import java.util.regex.Pattern;
  * benchmarks; enforcing them is not expected yet. The mapping shows as policy as code, enforced or not
  * (Kyverno {@code ClusterPolicy}/{@code Policy}, Gatekeeper {@code ConstraintTemplate} and constraints,
  * {@code ValidatingAdmissionPolicy}, Kubewarden policies, Rego files), as a benchmark run (a kube-bench or
- * kubescape workload), or as a checklist or mapping document that names a benchmark (NIST SP 800-190, the
+ * kubescape workload, or a CI configuration scan running kube-bench or a kubescape framework such as
+ * {@code nsa}, {@code cis-*} or {@code mitre}), or as a checklist or mapping document that names a benchmark (NIST SP 800-190, the
  * CIS Kubernetes Benchmark, the NSA/CISA hardening guide, MITRE ATT&amp;CK for containers).
  * <ul>
  *   <li>MET: any of these;</li>
@@ -39,6 +45,7 @@ public final class ComplianceControlsMappingEvaluator implements Evaluator {
     private static final Pattern BENCHMARK_IMAGE = Pattern.compile("(?i)aquasec/kube-bench|kubescape");
     private static final Pattern BENCHMARK = Pattern.compile("(?i)800-190|CIS (Kubernetes|Docker|EKS|GKE|AKS)[\\w ]*Benchmark|kube-bench"
             + "|NSA.{0,20}(Kubernetes|hardening)|Kubernetes Hardening Guid|MITRE ATT&CK|kubescape");
+    private static final Pattern BENCHMARK_STEP = Pattern.compile("(?i)kube-bench|kubescape\\b.*\\b(framework|nsa|cis|mitre)");
     private static final Pattern MAPPING_DOC = Pattern.compile("(^|/)[^/]*(mapping|controls?|checklist|800-190|benchmark|hardening)[^/]*$");
 
     @Override
@@ -54,6 +61,16 @@ public final class ComplianceControlsMappingEvaluator implements Evaluator {
                 items.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name()));
             } else if (o.images().stream().anyMatch(i -> BENCHMARK_IMAGE.matcher(i.image()).find())) {
                 items.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name() + " runs a benchmark"));
+            }
+        }
+        for (Pipeline p : CiPipelines.of(evidence)) {
+            for (Step step : p.steps()) {
+                String text = String.join(" ", Objects.toString(step.uses(), ""), Objects.toString(step.run(), ""),
+                        String.join(" ", step.with().values()));
+                if (step.has(StepKind.CONFIG_SCAN) && BENCHMARK_STEP.matcher(text).find()) {
+                    step.evidence(StepKind.CONFIG_SCAN).stream().limit(1)
+                            .forEach(l -> items.add(EvidenceItem.file(l, "benchmark scan in CI: " + step.label())));
+                }
             }
         }
         evidence.files().paths().stream().filter(p -> p.value().toLowerCase(Locale.ROOT).endsWith(".rego"))
@@ -84,6 +101,7 @@ public final class ComplianceControlsMappingEvaluator implements Evaluator {
 
     private static String describe(EvidenceItem item) {
         return item.object() != null ? "policy as code: " + item.summary()
+                : item.summary().startsWith("benchmark scan in CI") ? item.summary() + " (" + item.location().path() + ")"
                 : item.location().path() + (item.summary().equals("Rego policy") ? " holds Rego policy" : " maps controls to a benchmark");
     }
 }

@@ -33,8 +33,9 @@ public final class PolicyReviewEvaluator implements Evaluator {
     private static final CheckId EXPIRED_WAIVER = CheckId.of("CAIRN-002");
     private static final Pattern REVIEW_DOC = Pattern.compile(
             "(^|/)[^/]*(compliance[-_]?mapping|policy[-_]?(review|mapping|gap)|control[-_]?mapping)[^/]*\\.(md|markdown|adoc|rst|txt)$");
-    private static final Pattern REVIEW_WORDS = Pattern.compile("(?i)(polic(y|ies)) (review|mapping|gap analysis)"
-            + "|(review(ed)?|mapp(ed|ing)) (of )?(our |the |existing )*(org(anisation|anization)?al? )?polic(y|ies)|compliance mapping");
+    private static final Pattern REVIEW_WORDS = Pattern.compile("(?i)\\bpolic(y|ies) (review|mapping|gap analysis)|compliance mapping"
+            + "|\\b(review(ed|ing)?|mapp(ed|ing)|assess(ed|ing)?)( of)? (our|the)? ?(existing|current|organi[sz]ation(al|'s)?|company|corporate|group)"
+            + " (\\w+ )?polic(y|ies)");
     private static final Pattern EXEMPTION_DOC = Pattern.compile(
             "(^|/)[^/]*(exemption|exception|waiver)s?[^/]*\\.(md|markdown|adoc|rst|txt)$");
 

@@ -10,7 +10,6 @@ import dev.cairn.maturity.criteria.Mainline;
 import dev.cairn.maturity.criteria.Share;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -75,16 +74,11 @@ public final class ChangeReviewEvaluator implements Evaluator {
         return c.viaPullRequest() || c.reviewTrailer().isPresent();
     }
 
-    /** The people (by e-mail, else name) who made the changes or the branch commits they brought in. */
+    /** The people ({@link Commit#person()}) who made the changes or the branch commits they brought in. */
     private static Set<String> people(List<LandedChange> changes) {
         Set<String> people = new TreeSet<>();
         changes.stream().flatMap(c -> Stream.concat(Stream.of(c.commit()), c.brought().stream()))
-                .filter(c -> !c.isBot()).map(ChangeReviewEvaluator::identity).forEach(people::add);
+                .filter(c -> !c.isBot()).map(Commit::person).forEach(people::add);
         return people;
-    }
-
-    private static String identity(Commit c) {
-        String email = c.authorEmail() == null ? "" : c.authorEmail().strip();
-        return (email.isEmpty() ? c.authorName() : email).toLowerCase(Locale.ROOT);
     }
 }

@@ -101,8 +101,9 @@ public final class DependencyUpdatesEvaluator implements Evaluator {
         updates.forEach(c -> days.add(LocalDate.ofInstant(c.committerTime(), ZoneOffset.UTC)));
         long age = ChronoUnit.DAYS.between(days.last(), evidence.today());
         Optional<Long> gap = medianGap(days);
-        String rhythm = days.size() + " update day(s) in " + Mainline.WINDOW_DAYS + " days, the last " + age + " days ago"
-                + gap.map(g -> ", median gap " + g + " days").orElse("");
+        String rhythm = days.size() + " update day(s) in " + Mainline.WINDOW_DAYS + " days, the last "
+                + (age == 0 ? "today" : age == 1 ? "yesterday" : age + " days ago")
+                + gap.map(g -> ", median gap " + g + (g == 1 ? " day" : " days")).orElse("");
         boolean regular = bot.isPresent() || days.size() >= REGULAR_MIN_DAYS && gap.orElse(Long.MAX_VALUE) <= REGULAR_GAP_DAYS;
         if (age <= RECENT_DAYS && regular) {
             return Observation.met(rhythm + (bot.isPresent() ? ", with " + botName : "") + cveNote, items);

@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
 /**
  * What describes a deployment (PRC-11, PRC-16): the files holding Kubernetes objects, and the delivery
  * paths of {@link DeliveryPaths} that configure the platform (kustomize, Helm, Terraform), not those that
- * build it (CI pipelines, Dockerfiles).
+ * build it (CI pipelines, Dockerfiles), and not test data or examples.
  */
 final class DeploymentConfig {
     private static final Pattern BUILD_FILES = Pattern.compile("^\\.github/|^\\.gitlab|^\\.circleci/|^\\.buildkite/|^\\.tekton/"
             + "|(^|/)(jenkinsfile|azure-pipelines\\.ya?ml|bitbucket-pipelines\\.yml|\\.drone\\.yml|\\.travis\\.yml|cloudbuild\\.ya?ml"
             + "|\\.dockerignore|docker-compose[^/]*|compose\\.ya?ml)$|(^|/)(dockerfile|containerfile)[^/]*$|\\.dockerfile$");
+
+    private static final Pattern NOT_DEPLOYED = Pattern.compile("(^|/)(src/test|tests?|testdata|fixtures|examples?|samples?)/");
 
     private final Set<String> manifestPaths;
 
@@ -27,13 +29,15 @@ final class DeploymentConfig {
     }
 
     boolean isDeploymentConfig(String path) {
-        return manifestPaths.contains(path)
-                || DeliveryPaths.matches(path) && !BUILD_FILES.matcher(path.toLowerCase(Locale.ROOT)).find();
+        String p = path.toLowerCase(Locale.ROOT);
+        return !NOT_DEPLOYED.matcher(p).find()
+                && (manifestPaths.contains(path) || DeliveryPaths.matches(path) && !BUILD_FILES.matcher(p).find());
     }
 
     /** Whether the repository holds any deployment configuration. */
     boolean presentIn(AssessmentEvidence evidence) {
-        return !manifestPaths.isEmpty() || evidence.files().paths().stream().anyMatch(p -> isDeploymentConfig(p.value()));
+        return manifestPaths.stream().anyMatch(this::isDeploymentConfig)
+                || evidence.files().paths().stream().anyMatch(p -> isDeploymentConfig(p.value()));
     }
 
     boolean touchedBy(LandedChange change) {

@@ -10,6 +10,7 @@ import dev.cairn.maturity.criteria.DocumentSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * the retention when a line speaks of logs or audit records together with retention or keeping them for a
  * time.
  * <ul>
- *   <li>MET (hint): scope and retention are both written down;</li>
+ *   <li>MET (hint): one document states both;</li>
  *   <li>PARTIAL (hint): only one of them;</li>
  *   <li>NOT_MET (hint): neither.</li>
  * </ul>
@@ -28,9 +29,10 @@ public final class LoggingAuditNeedsEvaluator implements Evaluator {
     private static final Pattern LOGS = Pattern.compile("(?i)\\blogs?\\b|\\blogging\\b|\\baudit");
     private static final Pattern RETENTION = Pattern.compile("(?i)\\bretention\\b|\\bretain(ed)?\\b|\\b(kept|keep|stored?|archived?)\\b.*\\bfor \\d+"
             + "|\\b\\d+ (days?|weeks?|months?|years?)\\b");
-    private static final Pattern SCOPE = Pattern.compile("(?i)\\b(must|shall|should|need to|required to) be (logged|audited|recorded)"
-            + "|\\baudit (log|trail|events?|requirements?|records?)\\b|\\blogging (policy|requirements?|standard|guidelines?)"
-            + "|\\bsecurity events\\b|\\bevents? (to|we) (log|audit)\\b|\\bwhat (we|to) log\\b");
+    private static final Pattern SCOPE = Pattern.compile("(?i)\\b(must|shall|should|need to|are required to|have to) be (logged|audited)"
+            + "|\\baudit(ing)? (requirements?|policy|scope)\\b|\\blogging (policy|requirements?|standard|guidelines?)\\b"
+            + "|\\bevents? (to|we must|that must be) (log|audit)|\\bwhat (we|to|must be) (log|audit)"
+            + "|\\b(events|actions) (that are|are) (logged|audited)\\b");
     private static final Pattern SCOPE_DOC = Pattern.compile("(^|/)[^/]*(logging|audit|retention)[^/]*\\.(md|markdown|adoc|rst|txt)$");
 
     @Override
@@ -41,26 +43,30 @@ public final class LoggingAuditNeedsEvaluator implements Evaluator {
     @Override
     public Observation observe(AssessmentEvidence evidence) {
         DocumentSearch docs = new DocumentSearch(evidence.files());
-        Optional<TextMatch> scope = docs.lines(SCOPE).stream().findFirst();
-        Optional<SourcePath> scopeDoc = docs.named(SCOPE_DOC).stream().findFirst();
-        Optional<TextMatch> retention = docs.lines(RETENTION, LOGS).stream().findFirst();
-        List<EvidenceItem> items = new ArrayList<>();
-        scope.ifPresentOrElse(m -> items.add(EvidenceItem.file(m.location(), "what is logged or audited")),
-                () -> scopeDoc.ifPresent(p -> items.add(DocumentSearch.evidence(p, "logging or audit document"))));
-        retention.ifPresent(m -> items.add(EvidenceItem.file(m.location(), "retention")));
-        boolean scoped = scope.isPresent() || scopeDoc.isPresent();
-        String where = scope.map(m -> m.path().value()).or(() -> scopeDoc.map(SourcePath::value))
-                .orElseGet(() -> retention.map(m -> m.path().value()).orElse(null));
-        if (scoped && retention.isPresent()) {
-            return Observation.met(where + " says what must be logged or audited and how long it is kept", items).asHint();
+        List<TextMatch> scopes = docs.lines(SCOPE);
+        List<SourcePath> scopeDocs = docs.named(SCOPE_DOC);
+        List<TextMatch> retentions = docs.lines(RETENTION, LOGS);
+        Predicate<SourcePath> statesScope = p -> scopeDocs.contains(p) || scopes.stream().anyMatch(s -> s.path().equals(p));
+        Optional<TextMatch> complete = retentions.stream().filter(r -> statesScope.test(r.path())).findFirst();
+        if (complete.isPresent()) {
+            SourcePath doc = complete.get().path();
+            List<EvidenceItem> items = new ArrayList<>();
+            scopes.stream().filter(s -> s.path().equals(doc)).findFirst().ifPresentOrElse(
+                    s -> items.add(EvidenceItem.file(s.location(), "what is logged or audited")),
+                    () -> items.add(DocumentSearch.evidence(doc, "logging or audit document")));
+            items.add(EvidenceItem.file(complete.get().location(), "retention"));
+            return Observation.met(doc + " says what must be logged or audited and how long it is kept", items).asHint();
         }
-        if (scoped) {
-            return Observation.partial(where + " says what must be logged or audited, but not how long: write down"
-                    + " the retention of each kind of record", items).asHint();
+        if (!scopes.isEmpty() || !scopeDocs.isEmpty()) {
+            EvidenceItem item = scopes.isEmpty() ? DocumentSearch.evidence(scopeDocs.get(0), "logging or audit document")
+                    : EvidenceItem.file(scopes.get(0).location(), "what is logged or audited");
+            return Observation.partial(item.location().path() + " says what must be logged or audited, but not how long:"
+                    + " write down the retention of each kind of record", List.of(item)).asHint();
         }
-        if (retention.isPresent()) {
-            return Observation.partial(where + " gives a log retention, but not which events must be logged or audited",
-                    items).asHint();
+        if (!retentions.isEmpty()) {
+            TextMatch r = retentions.get(0);
+            return Observation.partial(r.path() + " gives a log retention, but not which events must be logged or audited",
+                    List.of(EvidenceItem.file(r.location(), "retention"))).asHint();
         }
         return Observation.notMet("no document says which events must be logged or audited, or how long they are kept")
                 .asHint();

@@ -30,11 +30,12 @@ import java.util.regex.Pattern;
  */
 public final class NonFunctionalTargetsEvaluator implements Evaluator {
     static final int MET_LINES = 2;
-    private static final Pattern QUANTITY = Pattern.compile("(?i)latency|throughput|response[- ]times?|availability|uptime"
-            + "|capacity|requests? per second|\\b[rqt]ps\\b|\\bp\\(?9[059]\\b|percentile|\\br[tp]o\\b|recovery (time|point)"
-            + "|concurrent (users|sessions|requests)|error rate|peak load|http_req_duration|http_req_failed");
-    private static final Pattern FIGURE = Pattern.compile("(?i)\\d+(\\.\\d+)?\\s*(ms|milliseconds?|s|sec|seconds?|min|minutes?|h|hours?"
-            + "|%|rps|req/s|requests|users|sessions|[kmg]b)\\b|\\d(\\.\\d+)?\\s*%|[<>≤≥]=?\\s*\\d+|99[.,]9");
+    private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(latency|throughput|response[- ]times?|availability|uptime"
+            + "|capacity|requests? per second|[rqt]ps|p\\(?9[059]|percentile|r[tp]o|recovery (time|point)"
+            + "|concurrent (users|sessions|requests)|error rate|peak load|http_req_duration|http_req_failed)\\b");
+    /** A number with a unit, a percentage or a bound; not the digit of a name such as k8s or v1beta1. */
+    private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w.])(\\d+(\\.\\d+)?\\s*(ms|milliseconds?|s|sec|seconds?|min|minutes?"
+            + "|h|hours?|%|rps|req/s|requests|users|sessions|[kmg]b)\\b|\\d+(\\.\\d+)?\\s*%)|[<>≤≥]=?\\s*\\d+");
     private static final Pattern NFR_DOC = Pattern.compile(
             "(^|/)[^/]*(nfr|non[-_]?functional|performance[-_]requirements|capacity[-_]plan|service[-_]levels?)[^/]*\\.(md|markdown|adoc|rst|txt)$");
     private static final Pattern K6_SCRIPT = Pattern.compile("from\\s+['\"]k6");

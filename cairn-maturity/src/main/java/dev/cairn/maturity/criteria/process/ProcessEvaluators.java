@@ -11,11 +11,18 @@ public final class ProcessEvaluators {
         return List.of(
                 new TrackedRequirementsEvaluator(),
                 new NonFunctionalTargetsEvaluator(),
+                new FailureNotificationEvaluator(),
                 new BranchingWorkflowEvaluator(),
                 new ChangeReviewEvaluator(),
                 new DependencyUpdatesEvaluator(),
                 new SupportedApiVersionsEvaluator(),
+                new ContinuousBuildEvaluator(),
+                new CiTestsAndAnalysisEvaluator(),
+                new ScriptedDeploymentEvaluator(),
                 new TraceableDeploymentChangesEvaluator(),
+                new EarlySecurityChecksEvaluator(),
+                new CiImageAndConfigScansEvaluator(),
+                new SoftwareBillOfMaterialsEvaluator(),
                 new LoggingAuditNeedsEvaluator(),
                 new AuditTrailEvaluator(),
                 new CentralLogsEvaluator());

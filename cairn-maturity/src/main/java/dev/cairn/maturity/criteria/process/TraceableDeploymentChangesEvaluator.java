@@ -2,11 +2,11 @@ package dev.cairn.maturity.criteria.process;
 
 import dev.cairn.core.config.Glob;
 import dev.cairn.core.model.EvidenceItem;
-import dev.cairn.core.model.SourcePath;
 import dev.cairn.core.repo.TextMatch;
 import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
+import dev.cairn.maturity.criteria.CodeOwners;
 import dev.cairn.maturity.criteria.DocumentSearch;
 import dev.cairn.maturity.criteria.LandedChange;
 import dev.cairn.maturity.criteria.Mainline;
@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
  */
 public final class TraceableDeploymentChangesEvaluator implements Evaluator {
     static final double THROUGH_REVIEW = 0.7;
-    private static final List<String> CODEOWNERS = List.of("CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS");
     private static final Pattern APPROVAL_WORDS = Pattern.compile("(?i)change (request|approval|management|advisory)"
             + "|approv(e|al|ed|es)\\b.*\\b(deploy|release|production|prod)\\b|\\b(deploy|release|production|prod)\\w*\\b.*\\bapprov"
             + "|four[- ]eyes|\\bCAB\\b");
@@ -72,22 +71,14 @@ public final class TraceableDeploymentChangesEvaluator implements Evaluator {
         return Observation.partial(history + ": " + missing + LIVE_NOTE, items).asHint();
     }
 
-    /** The first CODEOWNERS rule whose pattern covers a deployment configuration file. */
+    /** The first CODEOWNERS rule with owners whose pattern covers a deployment configuration file. */
     private static Optional<TextMatch> ownersRule(AssessmentEvidence evidence, DeploymentConfig config) {
-        for (String file : CODEOWNERS) {
-            SourcePath path = SourcePath.of(file);
-            List<String> lines = evidence.files().text(path).orElse(List.of());
-            for (int i = 0; i < lines.size(); i++) {
-                String[] rule = lines.get(i).strip().split("\\s+");
-                if (rule.length < 2 || rule[0].startsWith("#")) continue; // a comment, or a pattern nobody owns
-                Glob pattern = Glob.of(rule[0]);
-                boolean covers = evidence.files().paths().stream()
-                        .anyMatch(p -> config.isDeploymentConfig(p.value()) && pattern.matches(p.value()));
-                if (covers) {
-                    return Optional.of(new TextMatch(path, i + 1, 1, lines.get(i).length() + 1, lines.get(i)));
-                }
-            }
-        }
-        return Optional.empty();
+        return CodeOwners.read(evidence.files()).stream().flatMap(owners -> owners.rules().stream())
+                .filter(rule -> !rule.owners().isEmpty())
+                .filter(rule -> evidence.files().paths().stream()
+                        .anyMatch(p -> config.isDeploymentConfig(p.value()) && Glob.of(rule.pattern()).matches(p.value())))
+                .findFirst()
+                .map(rule -> new TextMatch(rule.path(), rule.line(), 1, rule.pattern().length() + 1,
+                        rule.pattern() + " " + String.join(" ", rule.owners())));
     }
 }
