@@ -98,11 +98,10 @@ class CriteriaFixturesTest {
 
     /**
      * Criteria whose evaluator cannot yet give both MET and NOT_MET: TEC-33 is judged on a live cluster only
-     * (cluster snapshots are issue 7), and TEC-15, TEC-16 and TEC-28 were being moved onto the CI pipeline
-     * model when this list was written. The test fails when a criterion on it gains both fixtures, so the
-     * list only shrinks.
+     * (cluster snapshots are issue 7). The test fails when a criterion on it gains both fixtures, so the list
+     * only shrinks.
      */
-    static final Set<String> NOT_YET_DECIDABLE = Set.of("TEC-15", "TEC-16", "TEC-28", "TEC-33");
+    static final Set<String> NOT_YET_DECIDABLE = Set.of("TEC-33");
 
     /** Every criterion has fixtures for MET and NOT_MET: an evaluator that can only say UNKNOWN is not done. */
     @Test
