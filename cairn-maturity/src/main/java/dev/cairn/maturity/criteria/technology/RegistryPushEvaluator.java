@@ -27,8 +27,11 @@ import java.util.regex.Pattern;
  * The registries the workloads pull from and their {@code imagePullSecrets} are shown as evidence.
  */
 public final class RegistryPushEvaluator implements Evaluator {
-    /** Images written as templates ({@code $REGION-docker.pkg.dev}, {@code <PROJECT_ID>}) name no registry yet. */
-    static final Pattern PLACEHOLDER = Pattern.compile("[$<{]");
+    /**
+     * Images written as templates ({@code $REGION-docker.pkg.dev}, {@code <PROJECT_ID>}, {@code REGION-docker.pkg.dev})
+     * name no registry yet: real registry hosts are written in lower case.
+     */
+    static final Pattern PLACEHOLDER = Pattern.compile("[$<{]|^[^/]*[A-Z][^/]*/");
 
     @Override
     public String criterion() {
