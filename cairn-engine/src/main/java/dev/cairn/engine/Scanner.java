@@ -37,6 +37,7 @@ import dev.cairn.maturity.assess.CheckOutcomes;
 import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import dev.cairn.maturity.kpi.KpiTargets;
+import dev.cairn.maturity.kpi.security.ImageScanCoverage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -117,13 +118,15 @@ public final class Scanner {
         // git KPIs (DORA, delivery, effort) and the history the criteria read
         Optional<KpiCollector.Outcome> git = KpiCollector.forScan(request.root(), config, scannedAt, request.historyCache());
         git.ifPresent(g -> allKpis.addAll(g.kpis()));
+        List<Pipeline> pipelines = new ArrayList<>(collected.ciPipelines);
+        allKpis.add(ImageScanCoverage.of(pipelines));
         List<KpiValue> targetedKpis = KpiTargets.apply(allKpis, config.kpis());
         List<CheckResult> checkResults = runner.results(findings);
 
         List<DiscoveredFile> everyFile = new ArrayList<>(files);
         everyFile.addAll(discovered.others());
         AssessmentEvidence evidence = new AssessmentEvidence(RepositoryReader.read(everyFile),
-                new ArrayList<>(collected.ciPipelines), new ManifestFacts(new ArrayList<>(collected.facts)), index,
+                pipelines, new ManifestFacts(new ArrayList<>(collected.facts)), index,
                 new CheckOutcomes(checkResults, findings, criteriaByCheck()),
                 git.map(KpiCollector.Outcome::history).orElse(null), targetedKpis, config.kpis(), today);
         AssessmentResult assessment = Assessment.level1().assess(evidence, request.answers());

@@ -90,8 +90,9 @@ class ManifestAndScannerKpisTest {
 
         assertThat(report.kpis()).extracting(KpiValue::id).containsExactly("deployment-frequency", "request-coverage",
                 "memory-limit-coverage", "requested-cpu-cores", "requested-memory-gib", "monthly-cost-estimate",
-                "vulnerabilities-critical", "vulnerabilities-high", "vulnerabilities-fixable-share");
+                "vulnerabilities-critical", "vulnerabilities-high", "vulnerabilities-fixable-share", "image-scan-coverage");
 
+        assertThat(kpis.get("image-scan-coverage").value()).isNull(); // no CI pipeline in this repository
         assertThat(kpis.get("request-coverage").value()).isEqualTo(50.0);
         assertThat(kpis.get("request-coverage").status()).isEqualTo(KpiStatus.ON_TRACK);
         assertThat(kpis.get("request-coverage").target().owner()).isEqualTo("platform");

@@ -26,7 +26,8 @@ public enum KpiId {
     MONTHLY_COST_ESTIMATE("monthly-cost-estimate", "USD-per-month", Direction.LOWER_IS_BETTER),
     VULNERABILITIES_CRITICAL("vulnerabilities-critical", "count", Direction.LOWER_IS_BETTER),
     VULNERABILITIES_HIGH("vulnerabilities-high", "count", Direction.LOWER_IS_BETTER),
-    VULNERABILITIES_FIXABLE_SHARE("vulnerabilities-fixable-share", "percent", Direction.LOWER_IS_BETTER);
+    VULNERABILITIES_FIXABLE_SHARE("vulnerabilities-fixable-share", "percent", Direction.LOWER_IS_BETTER),
+    IMAGE_SCAN_COVERAGE("image-scan-coverage", "percent", Direction.HIGHER_IS_BETTER);
 
     /** Which way a KPI improves when no baseline says otherwise. */
     public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER, NEITHER }

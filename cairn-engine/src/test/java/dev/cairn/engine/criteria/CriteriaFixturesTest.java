@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -97,9 +96,15 @@ class CriteriaFixturesTest {
         return e.summary();
     }
 
+    /**
+     * Criteria whose evaluator cannot yet give both MET and NOT_MET: TEC-33 is judged on a live cluster only,
+     * and cluster snapshots are issue 7. The test fails when a criterion on it gains both fixtures, so the list
+     * only shrinks.
+     */
+    static final Set<String> NOT_YET_DECIDABLE = Set.of("TEC-33");
+
     /** Every criterion has fixtures for MET and NOT_MET: an evaluator that can only say UNKNOWN is not done. */
     @Test
-    @Disabled("enabled when the evaluators of all five aspects have landed (issue 4)")
     void everyCriterionHasFixturesForItsOutcomes() throws Exception {
         Map<String, Set<Outcome>> covered = new TreeMap<>();
         for (CriterionFixture f : CriterionFixture.all(ROOT)) {
@@ -108,7 +113,7 @@ class CriteriaFixturesTest {
         List<String> missing = CATALOG.criteria().stream()
                 .filter(c -> !covered.getOrDefault(c.id(), Set.of()).containsAll(Set.of(Outcome.MET, Outcome.NOT_MET)))
                 .map(Criterion::id).toList();
-        assertThat(missing).as("criteria without a met- and a not-met- fixture").isEmpty();
+        assertThat(missing).as("criteria without a met- and a not-met- fixture").containsExactlyInAnyOrderElementsOf(NOT_YET_DECIDABLE);
         assertThat(covered.keySet()).as("fixture folders name catalog criteria")
                 .allMatch(id -> CATALOG.criterion(id).isPresent());
     }

@@ -23,8 +23,12 @@ public final class RenderedText {
     /** One document: the comment lines that precede its YAML, and its parsed mappings (List items expanded). */
     public record Document(List<String> comments, List<YMap> objects, List<ParseProblem> problems) {}
 
+    /** @param text a renderer's output; null (helm-java gives it for a chart that renders nothing) is no documents */
     public static List<Document> split(String text, YamlReader reader, SourcePath label) {
         List<Document> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
         List<String> chunk = new ArrayList<>();
         for (String line : text.lines().toList()) {
             if (line.equals("---") || line.startsWith("--- ")) {

@@ -58,7 +58,13 @@ public final class Rendering {
                 charts.forEach(c -> out.notes().add(Note.file(c.resolve("Chart.yaml"), NoteKind.HELM_TEMPLATE_NOT_RENDERED,
                         "Helm chart not rendered: no helm on PATH and no helm-java beside cairn.jar, so its templates are not checked")));
             } else {
-                new HelmRenderer(engine.get(), sources, semver(options.kubeVersion())).render(files, out);
+                try {
+                    new HelmRenderer(engine.get(), sources, semver(options.kubeVersion())).render(files, out);
+                } catch (RuntimeException e) {
+                    // a renderer bug costs the charts their rendering, never the scan: the files are still checked raw
+                    charts.forEach(c -> out.notes().add(Note.file(c.resolve("Chart.yaml"), NoteKind.HELM_TEMPLATE_NOT_RENDERED,
+                            "Helm chart not rendered: cairn failed while rendering (" + e + ")")));
+                }
             }
         }
         return out.build();
@@ -74,7 +80,7 @@ public final class Rendering {
         }
         try {
             new KustomizeRenderer(lookup.kustomize().get(), options.runner(), sources).render(kustomizations, out);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             firstRoot(kustomizations).ifPresent(k -> out.notes().add(Note.file(k.file(), NoteKind.KUSTOMIZE_NOT_RENDERED,
                     "kustomize overlays were not rendered: " + e.getMessage())));
         }

@@ -10,13 +10,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Architecture decision records: Markdown or AsciiDoc files in the folders adr-tools, log4brains and MADR
- * use ({@code docs/adr/}, {@code doc/adr/}, {@code docs/decisions/}, {@code docs/architecture/decisions/}),
- * or named {@code ADR-*} / {@code adr-*} anywhere.
+ * Architecture decision records among the team's documents ({@link DocumentSearch}): files in the folders
+ * adr-tools, log4brains and MADR use ({@code docs/adr/}, {@code doc/adrs/}, {@code docs/decisions/},
+ * {@code docs/architecture/decisions/}), or named {@code adr-*} anywhere; searched by topic.
  */
 public final class DecisionRecords {
-    static final String[] GLOBS = {"**/adr/**/*.md", "**/adrs/**/*.md", "**/decisions/**/*.md", "**/adr/**/*.adoc",
-            "**/decisions/**/*.adoc", "ADR-*.md", "adr-*.md"};
+    static final Pattern RECORD = Pattern.compile("(^|/)(adrs?|decisions)/.+|(^|/)adr-[^/]+$");
     private static final Pattern HEADING = Pattern.compile("^\\s*(#{1,3}|={1,3})\\s+\\S");
     /** An index or a template beside the records is not a decision. */
     private static final Pattern NOT_A_RECORD = Pattern.compile("(?i)(^|/)(readme|index|template|adr-template)[^/]*$");
@@ -25,24 +24,26 @@ public final class DecisionRecords {
 
     /** Every record, in path order. */
     public static List<SourcePath> all(RepositoryFiles files) {
-        return files.matching(GLOBS).stream().filter(p -> !NOT_A_RECORD.matcher(p.value()).find()).toList();
+        return new DocumentSearch(files).named(RECORD).stream().filter(p -> !NOT_A_RECORD.matcher(p.value()).find()).toList();
     }
 
     /** The first heading line of each record whose heading names the topic: what the record decides. */
     public static List<TextMatch> titled(RepositoryFiles files, Pattern topic) {
-        return firstPerRecord(files.grep(topic, GLOBS).stream().filter(m -> HEADING.matcher(m.text()).find()).toList());
+        DocumentSearch documents = new DocumentSearch(files);
+        return firstPerRecord(documents.lines(documents.named(RECORD), topic, HEADING));
     }
 
     /** The first line of each record that mentions the topic anywhere. */
     public static List<TextMatch> mentioning(RepositoryFiles files, Pattern topic) {
-        return firstPerRecord(files.grep(topic, GLOBS));
+        DocumentSearch documents = new DocumentSearch(files);
+        return firstPerRecord(documents.lines(documents.named(RECORD), topic));
     }
 
     private static List<TextMatch> firstPerRecord(List<TextMatch> matches) {
         List<TextMatch> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<SourcePath> seen = new HashSet<>();
         for (TextMatch m : matches) {
-            if (seen.add(m.path().value())) {
+            if (seen.add(m.path())) {
                 out.add(m);
             }
         }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentSearch {
     private static final Pattern DOCUMENT = Pattern.compile("(?i)\\.(md|markdown|adoc|asciidoc|rst|txt)$");
-    private static final Pattern NOT_OURS = Pattern.compile("(?i)(^|/)(vendor|node_modules|third[-_]party)/"
+    private static final Pattern NOT_OURS = Pattern.compile("(?i)(^|/)(vendor|node_modules|third[-_]party|examples?|samples?)/"
             + "|(^|/)(licen[cs]e|notice|copying|authors|requirements|constraints|cmakelists|changelog|changes|history"
             + "|release[-_]?notes)[^/]*$"
             + "|(^|/)src/(main|test)/resources/|(^|/)(tests?|testdata|fixtures|examples?|samples?)/");

@@ -112,7 +112,7 @@ class KpiTargetsTest {
 
     @Test
     void everyKpiIdHasAUnitAndAKebabId() {
-        assertThat(KpiId.values()).hasSize(16);
+        assertThat(KpiId.values()).hasSize(17);
         for (KpiId id : KpiId.values()) {
             assertThat(id.id()).matches("^[a-z0-9]+(-[a-z0-9]+)*$");
             assertThat(id.unit()).isNotBlank();

@@ -9,8 +9,13 @@ public final class BusinessEvaluators {
 
     public static List<Evaluator> all() {
         return List.of(
+                new RankedBusinessGoalsEvaluator(),
+                new PocFindingsEvaluator(),
                 new DefinedKpisEvaluator(),
                 new KpiDataEvaluator(),
-                new ParallelRunningBudgetEvaluator());
+                new MigrationPlanEvaluator(),
+                new StakeholderReportingEvaluator(),
+                new ParallelRunningBudgetEvaluator(),
+                new RecordedExperimentsEvaluator());
     }
 }

@@ -44,7 +44,8 @@ public final class KpiDataEvaluator implements Evaluator {
                         + " none here: declare KPIs and give cairn git history, manifests or scanner output to measure them");
             }
             return Observation.partial("cairn measured " + measured.size() + " KPIs (" + measured.stream().limit(3)
-                    .map(KpiDataEvaluator::describe).collect(Collectors.joining(", ")) + "), but none is declared under"
+                    .map(KpiDataEvaluator::value).collect(Collectors.joining(", ")) + (measured.size() > 3 ? ", ..." : "")
+                    + "), but none is declared under"
                     + " kpis.targets in .cairn.yaml: choose the KPIs that matter and record these values as baselines",
                     List.of());
         }
@@ -71,7 +72,11 @@ public final class KpiDataEvaluator implements Evaluator {
 
     /** "deployment-frequency 1.5 per-week (git tags matching v*)". */
     private static String describe(KpiValue v) {
-        return v.id() + " " + BigDecimal.valueOf(v.value()).stripTrailingZeros().toPlainString() + " " + v.unit()
-                + (v.estimatedFrom() == null ? "" : " (" + v.estimatedFrom() + ")");
+        return value(v) + (v.estimatedFrom() == null ? "" : " (" + v.estimatedFrom() + ")");
+    }
+
+    /** "deployment-frequency 1.5 per-week". */
+    private static String value(KpiValue v) {
+        return v.id() + " " + BigDecimal.valueOf(v.value()).stripTrailingZeros().toPlainString() + " " + v.unit();
     }
 }

@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
  * tests: Maven and Gradle test source sets ({@code src/test/}, {@code src/it/}, {@code src/integrationTest/}),
  * {@code *Test.java} / {@code *IT.java}, Go {@code *_test.go}, pytest {@code test_*.py} and {@code tests/},
  * Jest and Vitest {@code *.spec.ts} / {@code *.test.js} and {@code __tests__/}, RSpec {@code *_spec.rb},
- * .NET {@code *Tests.cs}. Vendored, generated and build-output folders are neither.
+ * .NET {@code *Tests.cs}. Vendored, generated and build-output folders are neither, and nor are test data
+ * ({@code testdata/}, {@code fixtures/}, {@code src/test/resources/}), which is input to tests, not tests.
  */
 final class CodeFiles {
     private static final Set<String> EXTENSIONS = Set.of("java", "kt", "scala", "groovy", "go", "py", "js", "jsx", "mjs",
             "cjs", "ts", "tsx", "rb", "cs", "rs", "php", "c", "cc", "cpp", "h", "hpp", "swift", "ex", "exs", "clj", "dart");
     private static final Pattern NOT_OURS = Pattern.compile(
-            "(^|/)(vendor|node_modules|third[-_]party|dist|build|target|out|generated|\\.venv|venv|site-packages)/"
+            "(^|/)(vendor|node_modules|third[-_]party|dist|build|target|out|generated|\\.venv|venv|site-packages"
+            + "|testdata|fixtures?|__fixtures__|__snapshots__)/|(^|/)src/[^/]+/resources/"
             + "|\\.min\\.js$|\\.d\\.ts$|\\.pb\\.go$|_pb2\\.py$");
     private static final Pattern TEST = Pattern.compile(
             "(^|/)src/(test|tests|it|integrationTest|intTest|testFixtures|androidTest)[^/]*/"

@@ -16,8 +16,8 @@ import java.util.Optional;
  * PEO-2: a cross-functional group does the work, not one specialist. Over the last {@value #DAYS} days of git
  * history (cnmm-level1.md §2.1) cairn counts the people (bots never count) whose commits change delivery
  * paths ({@link DeliveryPaths}: Dockerfiles, Kubernetes, Helm, kustomize and Terraform folders, CI files) —
- * the same people as the {@code delivery-people} KPI — and reads {@code CODEOWNERS} for teams
- * ({@code @org/team}).
+ * the same people as the {@code delivery-people} KPI — beside those who change application code
+ * ({@link CodeFiles}), and reads {@code CODEOWNERS} for teams ({@code @org/team}).
  * <ul>
  *   <li>MET: at least {@value #PEOPLE} people changed delivery paths;</li>
  *   <li>PARTIAL: one person did, but CODEOWNERS names at least {@value #PEOPLE} teams; or, as a hint, no
@@ -47,11 +47,11 @@ public final class CrossFunctionalTeamEvaluator implements Evaluator {
         List<GitActivity.Author> delivery = activity.map(a -> a.touching(DeliveryPaths::matches).authors()).orElse(List.of());
 
         if (delivery.size() >= PEOPLE) {
-            int appPeople = activity.get().touching(p -> !DeliveryPaths.matches(p)).authors().size();
+            int codePeople = activity.get().touching(CodeFiles::isCode).authors().size();
             List<EvidenceItem> items = new ArrayList<>();
             delivery.stream().limit(MAX_EVIDENCE).forEach(a -> items.add(a.evidence("changed delivery files")));
             return Observation.met(delivery.size() + " people changed delivery files (Dockerfiles, manifests, CI) in the last "
-                    + DAYS + " days (" + GitActivity.names(delivery, 3) + "); " + appPeople + " changed other files", items);
+                    + DAYS + " days (" + GitActivity.names(delivery, 3) + "); " + codePeople + " changed application code", items);
         }
         if (delivery.size() == 1) {
             GitActivity.Author only = delivery.get(0);

@@ -9,9 +9,14 @@ public final class PeopleEvaluators {
 
     public static List<Evaluator> all() {
         return List.of(
+                new ScopedProofOfConceptEvaluator(),
                 new CrossFunctionalTeamEvaluator(),
                 new OperationsInTheBuildEvaluator(),
+                new SecurityContactEvaluator(),
+                new SecurityGuidanceEvaluator(),
+                new SecurityBaselineEvaluator(),
                 new AutomatedTestsEvaluator(),
+                new ShortIterationsEvaluator(),
                 new CloudNativeTrainingEvaluator(),
                 new SharedKubernetesWorkEvaluator(),
                 new CertificationPlansEvaluator(),

@@ -58,7 +58,7 @@ public final class DefinedEntryPointEvaluator implements Evaluator {
         List<SourcePath> templates = charts.isEmpty() ? List.of() : evidence.files().matching(CHART_ENTRY_TEMPLATES);
         if (!templates.isEmpty()) {
             return Observation.partial("the Helm chart has an entry-point template (" + templates.get(0).fileName()
-                    + ") that cairn does not render: check it is enabled in the values you deploy",
+                    + "), but the manifests as read declare no entry point: enable it in the values you deploy",
                     templates.stream().limit(5).map(p -> EvidenceItem.file(Location.file(p), "entry-point template")).toList());
         }
         if (evidence.manifests().isEmpty() && charts.isEmpty()) {
@@ -80,7 +80,7 @@ public final class DefinedEntryPointEvaluator implements Evaluator {
         List<Finding> findings = evidence.checks().countedFindings("TEC-6");
         findings.stream().limit(5).forEach(f -> items.add(EvidenceItem.check(f.checkId(), f.location(), f.message())));
         List<ObjectFacts> classless = entries.stream().filter(o -> o.kind().equals("Ingress") && !o.has(Feature.INGRESS_CLASS)).toList();
-        String declared = Wording.list(entries.stream().map(o -> o.kind() + " " + o.ref().name()).toList(), 3);
+        String declared = Wording.list(UniqueObjects.of(entries).stream().map(DefinedEntryPointEvaluator::name).toList(), 3);
         if (!findings.isEmpty()) {
             return Observation.partial("traffic enters through " + declared + ", but " + Wording.count(findings.size(),
                     "finding") + " concern the entry points, e.g. " + findings.get(0).message(), items);
@@ -90,6 +90,10 @@ public final class DefinedEntryPointEvaluator implements Evaluator {
                     + " which controller serves it", items);
         }
         return Observation.met("traffic enters through " + declared, items);
+    }
+
+    private static String name(ObjectFacts o) {
+        return (o.has(Feature.LOAD_BALANCER) ? "LoadBalancer " : "") + o.kind() + " " + o.ref().name();
     }
 
     static boolean isEntryPoint(ObjectFacts o) {

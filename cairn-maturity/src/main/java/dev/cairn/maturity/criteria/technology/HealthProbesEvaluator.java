@@ -38,7 +38,7 @@ public final class HealthProbesEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<ObjectFacts> services = evidence.manifests().where(o -> o.workload() && !RUN_TO_COMPLETION.contains(o.kind()));
+        List<ObjectFacts> services = UniqueObjects.of(evidence.manifests().where(o -> o.workload() && !RUN_TO_COMPLETION.contains(o.kind())));
         if (services.isEmpty()) {
             return Observation.unknown("no long-running workloads to judge");
         }

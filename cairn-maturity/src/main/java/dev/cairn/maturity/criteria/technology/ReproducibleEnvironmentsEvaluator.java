@@ -1,5 +1,6 @@
 package dev.cairn.maturity.criteria.technology;
 
+import dev.cairn.core.ci.Command;
 import dev.cairn.core.history.Commit;
 import dev.cairn.core.model.EvidenceItem;
 import dev.cairn.core.model.Location;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  *       automation that creates but never removes;</li>
  *   <li>NOT_MET: neither.</li>
  * </ul>
- * The latest commit that changed delivery files in the window is shown as evidence that they are kept up.
+ * A drift check in CI ({@code terraform plan -detailed-exitcode}, {@code kubectl diff}, ...) and the latest commit that
+ * changed delivery files in the window are shown as evidence that the definitions are kept true.
  */
 public final class ReproducibleEnvironmentsEvaluator implements Evaluator {
     static final String[] VARIANT_FILES = {"**/overlays/*/kustomization.yaml", "**/overlays/*/kustomization.yml",
@@ -39,6 +41,9 @@ public final class ReproducibleEnvironmentsEvaluator implements Evaluator {
             + "|\\b(kind create cluster|k3d cluster create|kubectl apply -[kf]|helm (upgrade --install|install)|terraform apply|skaffold (run|dev)|tilt up)\\b");
     static final Pattern REMOVE = Pattern.compile("^\\s*" + target("down|destroy|teardown|tear-down|undeploy|uninstall|delete")
             + "|\\b(kind delete cluster|k3d cluster delete|kubectl delete -[kf]|helm (uninstall|delete)|terraform destroy|skaffold delete|tilt down)\\b");
+
+    static final Pattern DRIFT_CHECK = Pattern.compile("\\b(terraform|tofu)\\b[^|;&]*\\splan\\b[^|;&]*-detailed-exitcode|kubectl\\s+diff\\b"
+            + "|argocd\\s+app\\s+diff\\b|flux\\s+diff\\b|helm\\s+diff\\b");
 
     @Override
     public String criterion() {
@@ -57,10 +62,11 @@ public final class ReproducibleEnvironmentsEvaluator implements Evaluator {
 
         List<EvidenceItem> items = new ArrayList<>();
         variants.stream().limit(4).forEach(p -> items.add(EvidenceItem.file(Location.file(p), "environment variant")));
-        tools.stream().limit(2).forEach(p -> items.add(EvidenceItem.file(Location.file(p), "creates and removes environments")));
+        tools.stream().filter(p -> !variants.contains(p)).limit(2).forEach(p -> items.add(EvidenceItem.file(Location.file(p), "creates and removes environments")));
         localClusters.stream().limit(1).forEach(o -> items.add(EvidenceItem.manifest(o.ref(), o.location(), "local cluster configuration")));
         create.ifPresent(m -> items.add(EvidenceItem.file(m.location(), "creates an environment: " + m.text().strip())));
         remove.ifPresent(m -> items.add(EvidenceItem.file(m.location(), "removes an environment: " + m.text().strip())));
+        driftCheck(evidence).ifPresent(at -> items.add(EvidenceItem.file(at, "drift check in CI")));
         recentDeliveryChange(evidence).ifPresent(c -> items.add(EvidenceItem.commit(c.id(), "delivery files changed "
                 + c.authorTime().toString().substring(0, 10) + ": " + c.subject())));
 
@@ -88,6 +94,12 @@ public final class ReproducibleEnvironmentsEvaluator implements Evaluator {
     /** A make or task target named by one of the words, alone or joined by - or _ ({@code cluster-up}, {@code deploy_dev}). */
     private static String target(String words) {
         return "(?:\\w+[-_])*(?:" + words + ")(?:[-_]\\w+)*:(?!=)";
+    }
+
+    /** A CI command that compares git with what runs: {@code terraform plan -detailed-exitcode}, kubectl/argocd/flux diff. */
+    private static Optional<Location> driftCheck(AssessmentEvidence evidence) {
+        return evidence.pipelines().stream().flatMap(p -> p.steps().stream()).flatMap(s -> s.commands().stream())
+                .filter(c -> DRIFT_CHECK.matcher(c.text()).find()).map(Command::location).findFirst();
     }
 
     private static Optional<Commit> recentDeliveryChange(AssessmentEvidence evidence) {

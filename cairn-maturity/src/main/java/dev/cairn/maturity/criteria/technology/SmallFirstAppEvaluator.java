@@ -20,8 +20,8 @@ import java.util.Set;
  * TEC-22: the first app is small, ideally a stateless microservice (a monolith is fine when chosen on purpose),
  * and a developer who knows the code takes part in the migration. Two factors are observed:
  * <ul>
- *   <li>choice: at most {@value #SMALL_APP_MAX} long-running workloads, and no StatefulSet, PersistentVolumeClaim
- *       or pod volume claim (signs of state);</li>
+ *   <li>choice: at most {@value #SMALL_APP_MAX} long-running workloads (each declaration once, however many
+ *       overlays render it), none of them a StatefulSet or mounting a PersistentVolumeClaim (signs of state);</li>
  *   <li>developer: in the git window, some person (bots aside) commits both application code
  *       ({@link AppCodePaths}) and delivery files ({@link DeliveryPaths}); not judged without git, or when the
  *       window has no commits to one of the two.</li>
@@ -40,13 +40,13 @@ public final class SmallFirstAppEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<ObjectFacts> services = evidence.manifests().where(o -> o.workload()
-                && !HealthProbesEvaluator.RUN_TO_COMPLETION.contains(o.kind()));
+        List<ObjectFacts> services = UniqueObjects.of(evidence.manifests().where(o -> o.workload()
+                && !HealthProbesEvaluator.RUN_TO_COMPLETION.contains(o.kind())));
         if (services.isEmpty()) {
             return Observation.unknown("no long-running workloads to size the first app by");
         }
-        List<ObjectFacts> stateful = evidence.manifests().where(o -> o.kind().equals("StatefulSet")
-                || o.kind().equals("PersistentVolumeClaim") || o.has(Feature.PERSISTENT_VOLUME));
+        List<ObjectFacts> stateful = services.stream().filter(o -> o.kind().equals("StatefulSet")
+                || o.has(Feature.PERSISTENT_VOLUME)).toList();
         boolean small = services.size() <= SMALL_APP_MAX;
         boolean goodChoice = small && stateful.isEmpty();
         Optional<Authors> authors = evidence.git().map(Authors::of);

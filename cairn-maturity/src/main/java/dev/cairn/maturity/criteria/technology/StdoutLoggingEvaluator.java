@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       {@code Console}) or a Dockerfile links log files to {@code /dev/stdout}, and nothing writes to files;</li>
  *   <li>PARTIAL: console output beside file output;</li>
  *   <li>NOT_MET: only file output: logback file appenders, log4j2 {@code File}/{@code RollingFile} appenders,
- *       Spring Boot {@code logging.file.*}, or an emptyDir or hostPath volume mounted at {@code /var/log};</li>
+ *       Spring Boot {@code logging.file.*}, or an emptyDir or hostPath volume mounted at {@code /var/log} (except
+ *       in DaemonSets: node agents mount the node's {@code /var/log} to collect logs, not to write them);</li>
  *   <li>UNKNOWN: no logging configuration (most runtimes log to stdout by default, which files cannot show).</li>
  * </ul>
  * JSON encoders (logstash-logback-encoder, ECS, log4j2 JSON layouts) are named in the summary as a bonus.
@@ -55,7 +56,8 @@ public final class StdoutLoggingEvaluator implements Evaluator {
         List<TextMatch> toFiles = new ArrayList<>(files.grep(LOGBACK_FILE, LOGBACK));
         toFiles.addAll(files.grep(LOG4J_FILE, LOG4J));
         toFiles.addAll(files.grep(SPRING_FILE, SPRING));
-        List<ObjectFacts> logVolumes = evidence.manifests().with(Feature.LOG_FILE_VOLUME);
+        List<ObjectFacts> logVolumes = UniqueObjects.of(evidence.manifests().where(o -> o.has(Feature.LOG_FILE_VOLUME)
+                && !o.kind().equals("DaemonSet")));
         List<TextMatch> json = files.grep(JSON_ENCODER, concat(LOGBACK, LOG4J, SPRING, new String[] {"pom.xml", "build.gradle", "build.gradle.kts"}));
 
         List<EvidenceItem> items = new ArrayList<>();

@@ -6,9 +6,11 @@ import java.util.List;
 final class Wording {
     private Wording() {}
 
-    /** {@code 1 workload}, {@code 3 workloads}. */
+    /** {@code 1 workload}, {@code 3 workloads}, {@code 2 policies}. */
     static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        if (n == 1) return n + " " + noun;
+        boolean consonantY = noun.length() > 1 && noun.endsWith("y") && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0;
+        return n + " " + (consonantY ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 
     /** {@code a}, {@code a and b}, {@code a, b and c}; at most {@code max} names, then {@code and n more}. */

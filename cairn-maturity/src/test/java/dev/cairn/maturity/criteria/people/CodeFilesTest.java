@@ -34,6 +34,9 @@ class CodeFilesTest {
             "web/src/types.d.ts,                            neither",
             "api/orders.pb.go,                              neither",
             "README.md,                                     neither",
+            "cairn-engine/src/test/resources/criteria/PEO-7/met-junit/src/main/java/Order.java, neither",
+            "pkg/parser/testdata/broken.go,                 neither",
+            "web/src/__fixtures__/cart.ts,                  neither",
             "deploy/deployment.yaml,                        neither",
             "build.gradle.kts,                              neither",
     })

@@ -1,0 +1,2 @@
+#!/bin/sh
+curl -fsS "https://${HOST:-staging.acme.io}/healthz"
