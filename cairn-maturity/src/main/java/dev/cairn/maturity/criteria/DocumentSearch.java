@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * (Markdown, AsciiDoc, reStructuredText, plain text) found by path and searched for words, with the matching
  * lines as evidence a person can open. Vendored folders, licence and dependency lists are not the team's
  * documents; change logs record what changed rather than how the team works; resources shipped with the
- * code, test data and examples describe something else than the team's own practice: all are left out.
+ * code, test data and examples describe something else than the team's own practice; a generated document
+ * (a "generated ... do not edit" line at its top) was written by a tool: all are left out.
  */
 public final class DocumentSearch {
     private static final Pattern DOCUMENT = Pattern.compile("(?i)\\.(md|markdown|adoc|asciidoc|rst|txt)$");
@@ -26,6 +27,8 @@ public final class DocumentSearch {
             + "|(^|/)(licen[cs]e|notice|copying|authors|requirements|constraints|cmakelists|changelog|changes|history"
             + "|release[-_]?notes)[^/]*$"
             + "|(^|/)src/(main|test)/resources/|(^|/)(tests?|testdata|fixtures|examples?|samples?)/");
+    private static final Pattern GENERATED = Pattern.compile("(?i)generated\\b.*\\bdo not edit");
+    private static final int GENERATED_MARK_LINES = 5;
 
     private final RepositoryFiles files;
     private final List<SourcePath> documents;
@@ -34,8 +37,13 @@ public final class DocumentSearch {
         this.files = files;
         this.documents = files.paths().stream()
                 .filter(p -> DOCUMENT.matcher(p.value()).find() && !NOT_OURS.matcher(p.value()).find())
-                .filter(p -> files.text(p).isPresent())
+                .filter(p -> files.text(p).filter(DocumentSearch::written).isPresent())
                 .toList();
+    }
+
+    /** Not generated: no "generated ... do not edit" mark in the first lines. */
+    private static boolean written(List<String> lines) {
+        return lines.stream().limit(GENERATED_MARK_LINES).noneMatch(l -> GENERATED.matcher(l).find());
     }
 
     /** Whether the path is one of the team's documents. */

@@ -26,7 +26,8 @@ class DocumentSearchTest {
                 "README.md", "# shop", "docs/policies/access.md", "access", "CHANGELOG.md", "- 1.0", "LICENSE.txt", "MIT",
                 "requirements.txt", "flask", "vendor/github.com/x/y/SECURITY.md", "theirs",
                 "app/src/main/resources/help/SECURITY.md", "shipped", "examples/demo/docs/adr/0001-x.md", "example",
-                "test/fixtures/README.md", "fixture", "deploy/app.yaml", "kind: Deployment"));
+                "test/fixtures/README.md", "fixture", "deploy/app.yaml", "kind: Deployment",
+                "docs/criteria/policy.md", "<!-- Generated from the catalog; do not edit. -->\n# Policy"));
         assertThat(docs.documents()).extracting(SourcePath::value).containsExactly("README.md", "docs/policies/access.md");
         assertThat(docs.named(Pattern.compile("(^|/)docs/polic"))).extracting(SourcePath::value).containsExactly("docs/policies/access.md");
     }

@@ -56,7 +56,8 @@ public final class ProductionRequirementsEvaluator implements Evaluator {
         }
         List<ObjectFacts> managed = evidence.manifests().where(o -> MANAGED_SECRET_KINDS.contains(o.kind())
                 || o.has(Feature.SOPS_ENCRYPTED) || o.has(Feature.VAULT_INJECTION));
-        managed.stream().limit(3).forEach(o -> items.add(EvidenceItem.manifest(o.ref(), o.location(), "managed secret: " + o.kind() + " " + o.ref().name())));
+        managed.stream().limit(3).forEach(o ->
+                items.add(EvidenceItem.manifest(o.ref(), o.location(), "managed secret: " + o.kind() + " " + o.ref().name())));
         Optional<SourcePath> sops = evidence.files().first(".sops.yaml", ".sops.yml");
         sops.ifPresent(p -> items.add(EvidenceItem.file(Location.file(p), "SOPS configuration")));
         boolean managedSecrets = !managed.isEmpty() || sops.isPresent();

@@ -30,10 +30,14 @@ public final class WrittenPoliciesEvaluator implements Evaluator {
     private static final Pattern POLICY_DOCS = Pattern.compile(
             "(^|/)docs?/(polic(y|ies)|security)([-_./]|$)|(^|/)(security|governance|polic(y|ies))[-_.][^/]*$");
     private static final List<Topic> TOPICS = List.of(
-            new Topic("access", Pattern.compile("(?i)access control|least[- ]privilege|\\brbac\\b|who (may|can) access|access to (the )?(cluster|production|prod)|\\bpermissions? (are|is)\\b")),
-            new Topic("secrets", Pattern.compile("(?i)\\bsecrets?\\b.*\\b(stored?|managed?|kept|never|must|vault|rotat)|\\bcredentials?\\b.*\\b(stored?|never|must|rotat)|secret management")),
-            new Topic("image sources", Pattern.compile("(?i)base images?|trusted (images?|registr)|(image|container) (registr|sources?|provenance)|approved images?")),
-            new Topic("data handling", Pattern.compile("(?i)personal data|\\bpii\\b|data (classification|handling|retention|protection|privacy)|\\bgdpr\\b|encrypt(ed|ion)? at rest")));
+            new Topic("access", Pattern.compile("(?i)access control|least[- ]privilege|\\brbac\\b|who (may|can) access"
+                    + "|access to (the )?(cluster|production|prod)|\\bpermissions? (are|is)\\b")),
+            new Topic("secrets", Pattern.compile("(?i)\\bsecrets?\\b.*\\b(stored?|managed?|kept|never|must|vault|rotat)"
+                    + "|\\bcredentials?\\b.*\\b(stored?|never|must|rotat)|secret management")),
+            new Topic("image sources", Pattern.compile("(?i)base images?|trusted (images?|registr)|(image|container) (registr|sources?|provenance)"
+                    + "|approved images?")),
+            new Topic("data handling", Pattern.compile("(?i)personal data|\\bpii\\b|data (classification|handling|retention|protection|privacy)"
+                    + "|\\bgdpr\\b|encrypt(ed|ion)? at rest")));
 
     @Override
     public String criterion() {

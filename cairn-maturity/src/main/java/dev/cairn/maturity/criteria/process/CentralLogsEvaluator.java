@@ -54,7 +54,8 @@ public final class CentralLogsEvaluator implements Evaluator {
         for (ObjectFacts o : evidence.manifests().objects()) {
             o.images().stream().filter(i -> SHIPPER_IMAGE.matcher(i.image()).find()
                             || o.kind().equals("DaemonSet") && NODE_AGENT_IMAGE.matcher(i.image()).find()).findFirst()
-                    .ifPresent(i -> shippers.add(EvidenceItem.manifest(o.ref(), i.location(), o.kind() + " " + o.ref().name() + " ships logs (" + i.image() + ")")));
+                    .ifPresent(i -> shippers.add(EvidenceItem.manifest(o.ref(), i.location(),
+                            o.kind() + " " + o.ref().name() + " ships logs (" + i.image() + ")")));
             if (inGroup(o, SHIPPER_GROUPS)) {
                 shippers.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name() + " configures log shipping"));
             }

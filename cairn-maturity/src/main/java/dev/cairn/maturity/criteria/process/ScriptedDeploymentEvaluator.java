@@ -99,8 +99,9 @@ public final class ScriptedDeploymentEvaluator implements Evaluator {
             List<String> lines = evidence.files().text(path).orElse(List.of());
             for (int i = 0; i < lines.size() && out.size() < 3; i++) {
                 String line = lines.get(i);
-                if (!COMMENT.matcher(line).find() && !REMOTE_MANIFEST.matcher(line).find() && StepClassifier.classifyLine(line.strip().replaceFirst("^[@-]+", ""))
-                        .contains(StepKind.DEPLOY)) {
+                boolean command = !COMMENT.matcher(line).find() && !REMOTE_MANIFEST.matcher(line).find();
+                // a Makefile recipe's @ (silent) and - (ignore errors) prefixes are make's, not the command's
+                if (command && StepClassifier.classifyLine(line.strip().replaceFirst("^[@-]+", "")).contains(StepKind.DEPLOY)) {
                     out.add(EvidenceItem.file(lineAt(path, i, line), "deployment script: " + line.strip()));
                 }
             }
