@@ -81,13 +81,15 @@ public final class Scanner {
 
         List<DiscoveredFile> files = KustomizePatches.reclassify(discovered.files());
         Collected collected = readAll(files, reader, runner);
-        List<Finding> findings = new ArrayList<>(collected.findings);
+        List<Finding> findings = collected.findingsInFileOrder();
         findings.addAll(runner.onIndex(new ObjectIndex(new ArrayList<>(collected.summaries))));
 
         LocalDate today = LocalDate.ofInstant(scannedAt, ZoneOffset.UTC);
         findings.addAll(runner.onConfig(config, today));
         Waivers waivers = new Waivers(config.waivers(), today);
-        findings = findings.stream().map(waivers::apply).map(f -> baseline(f, request)).sorted(Finding.ORDER).toList();
+        // Nearly sorted already (one sorted run per file, in path order): TimSort only merges in the rest.
+        findings.sort(Finding.ORDER);
+        findings = findings.stream().map(waivers::apply).map(f -> baseline(f, request)).toList();
 
         List<Note> notes = new ArrayList<>(discovered.notes());
         notes.addAll(collected.notes);
@@ -149,7 +151,7 @@ public final class Scanner {
     private static void readOne(DiscoveredFile file, ManifestReader reader, CheckRunner runner, Collected into) {
         FileEvidence evidence = reader.read(file);
         into.notes.addAll(evidence.notes());
-        into.findings.addAll(runner.onSource(evidence.source()));
+        List<Finding> findings = new ArrayList<>(runner.onSource(evidence.source()));
         if (evidence.source().kind() != FileKind.OTHER) {
             into.filesRead.incrementAndGet();
         }
@@ -157,10 +159,13 @@ public final class Scanner {
         count(file.kind(), into);
         for (K8sObject object : evidence.objects()) {
             into.objects.incrementAndGet();
-            into.findings.addAll(runner.onObject(object));
+            findings.addAll(runner.onObject(object));
             into.summaries.add(ObjectSummary.of(object));
             into.kpis.onObject(object); // compact resource facts for the KPIs, no tree kept
         }
+        // Sorted here, on the scan threads, so that the report's sort only has to merge the files.
+        findings.sort(Finding.ORDER);
+        into.findingsByFile.add(findings);
     }
 
     private static void count(FileKind kind, Collected into) {
@@ -194,7 +199,8 @@ public final class Scanner {
 
     /** What the parallel readers hand back; only thread-safe containers. */
     private static final class Collected {
-        final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
+        /** One sorted list per file. */
+        final ConcurrentLinkedQueue<List<Finding>> findingsByFile = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<ObjectSummary> summaries = new ConcurrentLinkedQueue<>();
         final ManifestAndScannerKpis kpis = new ManifestAndScannerKpis();
@@ -205,5 +211,15 @@ public final class Scanner {
         final AtomicInteger charts = new AtomicInteger();
         final AtomicInteger dockerfiles = new AtomicInteger();
         final AtomicInteger pipelines = new AtomicInteger();
+
+        /** The files' findings, each file's run after the runs of the files before it in report order. */
+        List<Finding> findingsInFileOrder() {
+            List<List<Finding>> runs = new ArrayList<>(findingsByFile);
+            runs.removeIf(List::isEmpty);
+            runs.sort((a, b) -> Finding.ORDER.compare(a.getFirst(), b.getFirst()));
+            List<Finding> all = new ArrayList<>();
+            runs.forEach(all::addAll);
+            return all;
+        }
     }
 }
