@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  */
 public final class CheckRunner {
     private final Map<ConfiguredCheck, Tally> tallies = new LinkedHashMap<>();
-    private final List<ConfiguredCheck> objectChecks = new ArrayList<>();
+    /** With their tallies at hand: this list is walked once per object. */
+    private final List<ObjectSlot> objectChecks = new ArrayList<>();
     private final List<ConfiguredCheck> sourceChecks = new ArrayList<>();
     private final List<ConfiguredCheck> indexChecks = new ArrayList<>();
     private final List<ConfiguredCheck> configChecks = new ArrayList<>();
@@ -34,7 +35,7 @@ public final class CheckRunner {
         for (ConfiguredCheck c : checks) {
             tallies.put(c, new Tally());
             switch (c.check()) {
-                case ObjectCheck o -> objectChecks.add(c);
+                case ObjectCheck o -> objectChecks.add(new ObjectSlot(c, o, c.spec(), tallies.get(c)));
                 case SourceCheck s -> sourceChecks.add(c);
                 case IndexCheck i -> indexChecks.add(c);
                 case ConfigCheck k -> configChecks.add(c);
@@ -47,15 +48,19 @@ public final class CheckRunner {
         // Read the annotations once per object, not once per check.
         Map<String, String> annotations = object.annotations();
         boolean suppresses = annotations.keySet().stream().anyMatch(k -> k.startsWith(Suppressions.ANNOTATION_PREFIX));
-        for (ConfiguredCheck c : objectChecks) {
-            ObjectCheck check = (ObjectCheck) c.check();
-            Tally tally = tallies.get(c);
+        // What all findings on this object share for their fingerprints, worked out once.
+        var subject = new Fingerprints.Subject(object.path(), object.ref(), object.variant());
+        var pointers = new Fingerprints.StablePointers(object.root());
+        for (ObjectSlot slot : objectChecks) {
+            ConfiguredCheck c = slot.configured();
+            ObjectCheck check = slot.check();
+            Tally tally = slot.tally();
             guarded(c, tally, () -> {
                 if (check.appliesTo(object)) {
                     tally.applicable.incrementAndGet();
-                    Suppression declared = suppresses ? Suppressions.declaredBy(annotations, c.spec()).orElse(null) : null;
-                    FindingFactory factory = new FindingFactory(c, object.path(), object.ref(), object.variant(),
-                            object.root(), object.document());
+                    Suppression declared = suppresses ? Suppressions.declaredBy(annotations, slot.spec()).orElse(null) : null;
+                    FindingFactory factory = new FindingFactory(c, slot.spec(), object.path(), object.ref(),
+                            object.variant(), object.document(), subject, pointers, Map.of());
                     check.check(object, factory.sink(f -> out.add(declared == null ? f : f.suppress(declared))));
                 }
             }, object.location());
@@ -71,7 +76,7 @@ public final class CheckRunner {
             guarded(c, tally, () -> {
                 if (check.appliesTo(source)) {
                     tally.applicable.incrementAndGet();
-                    FindingFactory factory = new FindingFactory(c, source.path(), null, null, null, null);
+                    FindingFactory factory = FindingFactory.forFile(c, source.path());
                     check.check(source, factory.sink(out::add));
                 }
             }, Location.file(source.path()));
@@ -94,7 +99,7 @@ public final class CheckRunner {
             guarded(c, tally, () -> {
                 if (check.appliesTo(index)) {
                     tally.applicable.incrementAndGet();
-                    FindingFactory factory = new FindingFactory(c, null, null, null, null, null, byLocation);
+                    FindingFactory factory = new FindingFactory(c, c.spec(), null, null, null, null, null, null, byLocation);
                     check.check(index, factory.sink(f -> {
                         ObjectSummary on = byLocation.get(f.location());
                         Suppression declared = on == null ? null : Suppressions.declaredBy(on, c.spec()).orElse(null);
@@ -114,7 +119,7 @@ public final class CheckRunner {
             guarded(c, tally, () -> {
                 if (check.appliesTo(config)) {
                     tally.applicable.incrementAndGet();
-                    FindingFactory factory = new FindingFactory(c, config.source(), null, null, null, null);
+                    FindingFactory factory = FindingFactory.forFile(c, config.source());
                     check.check(config, today, factory.sink(out::add));
                 }
             }, config.source() == null ? null : Location.file(config.source()));
@@ -158,6 +163,8 @@ public final class CheckRunner {
         }
     }
 
+    private record ObjectSlot(ConfiguredCheck configured, ObjectCheck check, CheckSpec spec, Tally tally) {}
+
     private static final class Tally {
         final AtomicInteger applicable = new AtomicInteger();
         final AtomicReference<String> error = new AtomicReference<>();
@@ -177,15 +184,17 @@ public final class CheckRunner {
 
     /**
      * Stamps id, severity, location, object and fingerprint onto what a check reports; {@code objects} finds
-     * the render variant of an object that a cross-object check reports at.
+     * the render variant of an object that a cross-object check reports at. {@code subject} and
+     * {@code pointers} are null where there is no file or object to fingerprint against.
      */
     private record FindingFactory(
-            ConfiguredCheck check, dev.cairn.core.model.SourcePath path, ObjectRef object, String variant,
-            dev.cairn.core.yaml.YMap objectRoot, Integer document, Map<Location, ObjectSummary> objects) {
+            ConfiguredCheck check, CheckSpec spec, dev.cairn.core.model.SourcePath path, ObjectRef object,
+            String variant, Integer document, Fingerprints.Subject subject, Fingerprints.StablePointers pointers,
+            Map<Location, ObjectSummary> objects) {
 
-        FindingFactory(ConfiguredCheck check, dev.cairn.core.model.SourcePath path, ObjectRef object, String variant,
-                dev.cairn.core.yaml.YMap objectRoot, Integer document) {
-            this(check, path, object, variant, objectRoot, document, Map.of());
+        static FindingFactory forFile(ConfiguredCheck check, dev.cairn.core.model.SourcePath path) {
+            return new FindingFactory(check, check.spec(), path, null, null, null,
+                    path == null ? null : new Fingerprints.Subject(path, null, null), null, Map.of());
         }
 
         FindingSink sink(Consumer<Finding> out) {
@@ -203,7 +212,6 @@ public final class CheckRunner {
 
                 @Override
                 public void report(Location location, ObjectRef ref, String message) {
-                    CheckSpec spec = check.spec();
                     ObjectSummary on = objects.get(location);
                     String fingerprint = Fingerprints.of(spec.id(), location.path(), ref,
                             location.pointer() != null ? location.pointer() : "#" + location.document(),
@@ -215,9 +223,8 @@ public final class CheckRunner {
         }
 
         private Finding at(Location location, String pointer, String message) {
-            CheckSpec spec = check.spec();
-            String stable = objectRoot == null ? pointer : Fingerprints.stablePointer(objectRoot, pointer);
-            String fingerprint = Fingerprints.of(spec.id(), path, object, stable, variant);
+            String stable = pointers == null ? pointer : pointers.of(pointer);
+            String fingerprint = subject.fingerprint(spec.id(), stable);
             return new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(), message,
                     location, object, fingerprint, null);
         }
