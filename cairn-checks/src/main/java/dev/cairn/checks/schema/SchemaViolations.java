@@ -92,7 +92,9 @@ final class SchemaViolations {
             if (!schema.accepts(type)) {
                 wrongType(node, entry, schema);
             } else if (node instanceof YMap map) {
-                map.entries().forEach(e -> field(e, schema));
+                for (YEntry e : map.entries()) {
+                    field(e, schema);
+                }
             } else if (node instanceof YSeq seq && schema.items() != null) {
                 List<YNode> items = seq.items();
                 for (int i = 0; i < items.size(); i++) {

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -45,25 +44,26 @@ public final class CheckRunner {
 
     public List<Finding> onObject(K8sObject object) {
         List<Finding> out = new ArrayList<>();
+        Consumer<Finding> plain = out::add;
         // Read the annotations once per object, not once per check.
         Map<String, String> annotations = object.annotations();
         boolean suppresses = annotations.keySet().stream().anyMatch(k -> k.startsWith(Suppressions.ANNOTATION_PREFIX));
         // What all findings on this object share for their fingerprints, worked out once.
         var subject = new Fingerprints.Subject(object.path(), object.ref(), object.variant());
         var pointers = new Fingerprints.StablePointers(object.root());
+        // A plain loop, not guarded(...): this runs for every check on every object.
         for (ObjectSlot slot : objectChecks) {
-            ConfiguredCheck c = slot.configured();
-            ObjectCheck check = slot.check();
-            Tally tally = slot.tally();
-            guarded(c, tally, () -> {
-                if (check.appliesTo(object)) {
-                    tally.applicable.incrementAndGet();
+            try {
+                if (slot.check().appliesTo(object)) {
+                    slot.tally().markApplicable();
                     Suppression declared = suppresses ? Suppressions.declaredBy(annotations, slot.spec()).orElse(null) : null;
-                    FindingFactory factory = new FindingFactory(c, slot.spec(), object.path(), object.ref(),
-                            object.variant(), object.document(), subject, pointers, Map.of());
-                    check.check(object, factory.sink(f -> out.add(declared == null ? f : f.suppress(declared))));
+                    slot.check().check(object, new FindingFactory(slot.configured(), slot.spec(), object.path(),
+                            object.ref(), object.variant(), object.document(), subject, pointers, Map.of(),
+                            declared == null ? plain : f -> out.add(f.suppress(declared))));
                 }
-            }, object.location());
+            } catch (RuntimeException | StackOverflowError e) {
+                failed(slot.tally(), object.location(), e);
+            }
         }
         return out;
     }
@@ -75,9 +75,8 @@ public final class CheckRunner {
             Tally tally = tallies.get(c);
             guarded(c, tally, () -> {
                 if (check.appliesTo(source)) {
-                    tally.applicable.incrementAndGet();
-                    FindingFactory factory = FindingFactory.forFile(c, source.path());
-                    check.check(source, factory.sink(out::add));
+                    tally.markApplicable();
+                    check.check(source, FindingFactory.forFile(c, source.path(), out::add));
                 }
             }, Location.file(source.path()));
         }
@@ -98,9 +97,8 @@ public final class CheckRunner {
             Tally tally = tallies.get(c);
             guarded(c, tally, () -> {
                 if (check.appliesTo(index)) {
-                    tally.applicable.incrementAndGet();
-                    FindingFactory factory = new FindingFactory(c, c.spec(), null, null, null, null, null, null, byLocation);
-                    check.check(index, factory.sink(f -> {
+                    tally.markApplicable();
+                    check.check(index, new FindingFactory(c, c.spec(), null, null, null, null, null, null, byLocation, f -> {
                         ObjectSummary on = byLocation.get(f.location());
                         Suppression declared = on == null ? null : Suppressions.declaredBy(on, c.spec()).orElse(null);
                         out.add(declared == null ? f : f.suppress(declared));
@@ -118,9 +116,8 @@ public final class CheckRunner {
             Tally tally = tallies.get(c);
             guarded(c, tally, () -> {
                 if (check.appliesTo(config)) {
-                    tally.applicable.incrementAndGet();
-                    FindingFactory factory = FindingFactory.forFile(c, config.source());
-                    check.check(config, today, factory.sink(out::add));
+                    tally.markApplicable();
+                    check.check(config, today, FindingFactory.forFile(c, config.source(), out::add));
                 }
             }, config.source() == null ? null : Location.file(config.source()));
         }
@@ -146,7 +143,7 @@ public final class CheckRunner {
             if (tally.error.get() != null) status = CheckStatus.ERROR;
             else if (counted > 0) status = CheckStatus.FAIL;
             else if (suppressed > 0) status = CheckStatus.SUPPRESSED;
-            else if (tally.applicable.get() == 0) status = CheckStatus.NOT_APPLICABLE;
+            else if (!tally.applicable) status = CheckStatus.NOT_APPLICABLE;
             else status = CheckStatus.PASS;
             results.add(new CheckResult(spec.id(), spec.slug(), status, counted, suppressed, tally.error.get()));
         }
@@ -158,17 +155,28 @@ public final class CheckRunner {
         try {
             body.run();
         } catch (RuntimeException | StackOverflowError e) {
-            String at = where == null ? "" : " on " + where.display();
-            tally.fail(where, e.getClass().getSimpleName() + at + ": " + e.getMessage());
+            failed(tally, where, e);
         }
+    }
+
+    private static void failed(Tally tally, Location where, Throwable e) {
+        String at = where == null ? "" : " on " + where.display();
+        tally.fail(where, e.getClass().getSimpleName() + at + ": " + e.getMessage());
     }
 
     private record ObjectSlot(ConfiguredCheck configured, ObjectCheck check, CheckSpec spec, Tally tally) {}
 
     private static final class Tally {
-        final AtomicInteger applicable = new AtomicInteger();
+        /** Set once, read rarely: a counter here would be written by every scan thread for every object. */
+        volatile boolean applicable;
         final AtomicReference<String> error = new AtomicReference<>();
         private Location errorAt;
+
+        void markApplicable() {
+            if (!applicable) {
+                applicable = true;
+            }
+        }
 
         /**
          * Keeps the error met first in report order rather than in time: files are checked in parallel,
@@ -183,43 +191,40 @@ public final class CheckRunner {
     }
 
     /**
-     * Stamps id, severity, location, object and fingerprint onto what a check reports; {@code objects} finds
-     * the render variant of an object that a cross-object check reports at. {@code subject} and
-     * {@code pointers} are null where there is no file or object to fingerprint against.
+     * Stamps id, severity, location, object and fingerprint onto what a check reports, and hands the finding
+     * to {@code out}; {@code objects} finds the render variant of an object that a cross-object check
+     * reports at. {@code subject} and {@code pointers} are null where there is no file or object to
+     * fingerprint against.
      */
     private record FindingFactory(
             ConfiguredCheck check, CheckSpec spec, dev.cairn.core.model.SourcePath path, ObjectRef object,
             String variant, Integer document, Fingerprints.Subject subject, Fingerprints.StablePointers pointers,
-            Map<Location, ObjectSummary> objects) {
+            Map<Location, ObjectSummary> objects, Consumer<Finding> out) implements FindingSink {
 
-        static FindingFactory forFile(ConfiguredCheck check, dev.cairn.core.model.SourcePath path) {
+        static FindingFactory forFile(ConfiguredCheck check, dev.cairn.core.model.SourcePath path, Consumer<Finding> out) {
             return new FindingFactory(check, check.spec(), path, null, null, null,
-                    path == null ? null : new Fingerprints.Subject(path, null, null), null, Map.of());
+                    path == null ? null : new Fingerprints.Subject(path, null, null), null, Map.of(), out);
         }
 
-        FindingSink sink(Consumer<Finding> out) {
-            return new FindingSink() {
-                @Override
-                public void report(YNode node, String message) {
-                    out.accept(at(new Location(path, node.span(), node.pointer(), document), node.pointer(), message));
-                }
+        @Override
+        public void report(YNode node, String message) {
+            out.accept(at(new Location(path, node.span(), node.pointer(), document), node.pointer(), message));
+        }
 
-                @Override
-                public void report(YEntry entry, String message) {
-                    YNode value = entry.value();
-                    out.accept(at(new Location(path, entry.span(), value.pointer(), document), value.pointer(), message));
-                }
+        @Override
+        public void report(YEntry entry, String message) {
+            YNode value = entry.value();
+            out.accept(at(new Location(path, entry.span(), value.pointer(), document), value.pointer(), message));
+        }
 
-                @Override
-                public void report(Location location, ObjectRef ref, String message) {
-                    ObjectSummary on = objects.get(location);
-                    String fingerprint = Fingerprints.of(spec.id(), location.path(), ref,
-                            location.pointer() != null ? location.pointer() : "#" + location.document(),
-                            variant != null || on == null ? variant : on.variant());
-                    out.accept(new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(),
-                            message, location, ref, fingerprint, null));
-                }
-            };
+        @Override
+        public void report(Location location, ObjectRef ref, String message) {
+            ObjectSummary on = objects.get(location);
+            String fingerprint = Fingerprints.of(spec.id(), location.path(), ref,
+                    location.pointer() != null ? location.pointer() : "#" + location.document(),
+                    variant != null || on == null ? variant : on.variant());
+            out.accept(new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(),
+                    message, location, ref, fingerprint, null));
         }
 
         private Finding at(Location location, String pointer, String message) {

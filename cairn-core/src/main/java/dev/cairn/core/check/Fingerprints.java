@@ -12,10 +12,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Line-independent identities of findings (PRODUCT.md, "Fingerprints"): check id, path, object identity,
@@ -143,9 +141,6 @@ public final class Fingerprints {
      * a pointer up to its last container (where the renaming ends) is walked once and remembered.
      */
     static final class StablePointers {
-        private static final List<String> CONTAINER_LISTS = Stream.of(ContainerKind.values())
-                .map(k -> "/" + k.field() + "/").toList();
-
         private final YMap root;
         private final Map<String, String> renamedHeads = new HashMap<>();
 
@@ -155,16 +150,8 @@ public final class Fingerprints {
 
         String of(String pointer) {
             String relative = relative(root, pointer);
-            int lastList = -1;
-            int afterList = -1;
-            for (String list : CONTAINER_LISTS) {
-                int at = relative.lastIndexOf(list);
-                if (at > lastList) {
-                    lastList = at;
-                    afterList = at + list.length();
-                }
-            }
-            if (lastList < 0) {
+            int afterList = afterLastContainerList(relative);
+            if (afterList < 0) {
                 return relative;
             }
             int cut = relative.indexOf('/', afterList);
@@ -174,6 +161,19 @@ public final class Fingerprints {
             // No token after the container's own can be renamed: renaming follows a container list token.
             String head = relative.substring(0, cut);
             return renamedHeads.computeIfAbsent(head, h -> renamed(root, h)) + relative.substring(cut);
+        }
+
+        /** Where the token after the last container list token starts, or -1 when there is none. */
+        private static int afterLastContainerList(String relative) {
+            // Every container list field ends in "ontainers": one backward search finds the candidates.
+            for (int at = relative.lastIndexOf("ontainers/"); at > 0; at = relative.lastIndexOf("ontainers/", at - 1)) {
+                int start = relative.lastIndexOf('/', at) + 1;
+                int end = at + "ontainers".length();
+                if (ContainerKind.isContainerList(relative.substring(start, end))) {
+                    return end + 1;
+                }
+            }
+            return -1;
         }
     }
 }
