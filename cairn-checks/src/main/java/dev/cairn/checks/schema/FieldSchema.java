@@ -9,7 +9,7 @@ import java.util.Map;
  * validating an object is a plain walk of its tree beside the schema.
  *
  * @param types      the types the {@code type} keyword allows, in declared order; empty allows any value
- * @param properties the declared fields of a mapping, by name
+ * @param properties the declared fields of a mapping, by name (no order)
  * @param closed     whether a mapping may have no other field ({@code additionalProperties: false})
  * @param others     the schema of every other field (maps such as labels), or null when they are not judged
  * @param items      the schema of a list's items, or null when they are not judged
@@ -19,6 +19,8 @@ record FieldSchema(List<JsonType> types, Map<String, FieldSchema> properties, bo
 
     FieldSchema {
         types = List.copyOf(types);
+        // An immutable map keeps keys and values in one array: the walk looks up every field of every object.
+        properties = Map.copyOf(properties);
         if (closed && others != null) {
             throw new IllegalArgumentException("a closed mapping has no schema for other fields");
         }
@@ -30,6 +32,11 @@ record FieldSchema(List<JsonType> types, Map<String, FieldSchema> properties, bo
             return true;
         }
         return type != null && (types.contains(type) || type == JsonType.INTEGER && types.contains(JsonType.NUMBER));
+    }
+
+    /** The declared field names in code point order (the generator's order), for "did you mean" hints. */
+    List<String> fieldNames() {
+        return properties.keySet().stream().sorted().toList();
     }
 
     /** The schema of the named field of a mapping, or null when the field is not declared. */

@@ -1,10 +1,8 @@
 package dev.cairn.checks.schema;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,10 +94,10 @@ final class SchemaCompiler {
         if (properties == null) {
             return Map.of();
         }
-        Map<String, FieldSchema> fields = new LinkedHashMap<>();
+        Map<String, FieldSchema> fields = new HashMap<>();
         for (var field : properties.properties()) {
             fields.put(field.getKey(), node(field.getValue(), where + "/properties/" + field.getKey()));
         }
-        return Collections.unmodifiableMap(fields);
+        return fields;
     }
 }

@@ -129,7 +129,7 @@ final class SchemaViolations {
                 return;
             }
             out.add(new Violation(Kind.UNKNOWN_FIELD, entry.key(), entry,
-                    ViolationText.unknownField(object, path, name, parent.properties().keySet())));
+                    ViolationText.unknownField(object, path, name, parent.fieldNames())));
         }
 
         private void wrongType(YNode node, YEntry entry, FieldSchema schema) {
