@@ -41,6 +41,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -81,6 +82,12 @@ public final class Scanner {
 
         List<DiscoveredFile> files = KustomizePatches.reclassify(discovered.files());
         Collected collected = readAll(files, reader, runner);
+        // KPIs without git (resources and cost from the manifests, vulnerabilities from scanner output) need
+        // nothing from what follows: worked out on a thread of their own while this one runs the cross-object
+        // checks and merges the findings, so that a second core is not left idle.
+        FutureTask<ManifestAndScannerKpis.Result> manifestKpis = new FutureTask<>(
+                () -> collected.kpis.finish(request.root(), files, request.scanResults(), config));
+        Thread.ofPlatform().name("cairn-kpis").daemon(true).start(manifestKpis);
         List<Finding> findings = collected.findingsInFileOrder();
         findings.addAll(runner.onIndex(new ObjectIndex(new ArrayList<>(collected.summaries))));
 
@@ -94,8 +101,7 @@ public final class Scanner {
         List<Note> notes = new ArrayList<>(discovered.notes());
         notes.addAll(collected.notes);
         notes.addAll(helmNotes(files));
-        // KPIs without git: resources and cost from the manifests, vulnerabilities from scanner output
-        ManifestAndScannerKpis.Result kpis = collected.kpis.finish(request.root(), files, request.scanResults(), config);
+        ManifestAndScannerKpis.Result kpis = await(manifestKpis);
         notes.addAll(kpis.notes());
         notes.sort(Note.ORDER);
 
@@ -110,6 +116,21 @@ public final class Scanner {
                 millis, counts(files, collected));
         return new ScanReport(ScanReport.SCHEMA_VERSION, tool, target, notes, findings, runner.results(findings),
                 List.of(), List.of(), List.of(), List.of(), KpiTargets.apply(allKpis, config.kpis()));
+    }
+
+    private static <T> T await(FutureTask<T> task) throws ScanFailedException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScanFailedException("interrupted", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case RuntimeException r -> throw r;
+                case Error r -> throw r;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** SnakeYAML's input limit is raised to the file size cap (PRODUCT.md, "Positions"). */
