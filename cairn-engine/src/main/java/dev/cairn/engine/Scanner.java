@@ -96,7 +96,9 @@ public final class Scanner {
         Waivers waivers = new Waivers(config.waivers(), today);
         // Nearly sorted already (one sorted run per file, in path order): TimSort only merges in the rest.
         findings.sort(Finding.ORDER);
-        findings = findings.stream().map(waivers::apply).map(f -> baseline(f, request)).toList();
+        if (!waivers.isEmpty() || !request.baseline().isEmpty()) {
+            findings = findings.stream().map(waivers::apply).map(f -> baseline(f, request)).toList();
+        }
 
         List<Note> notes = new ArrayList<>(discovered.notes());
         notes.addAll(collected.notes);

@@ -91,7 +91,7 @@ final class SchemaViolations {
             JsonType type = JsonType.of(node);
             if (!schema.accepts(type)) {
                 wrongType(node, entry, schema);
-            } else if (node instanceof YMap map) {
+            } else if (node instanceof YMap map && !isLabelsOrAnnotations()) {
                 for (YEntry e : map.entries()) {
                     field(e, schema);
                 }
@@ -138,6 +138,13 @@ final class SchemaViolations {
             }
             out.add(new Violation(Kind.WRONG_TYPE, node, entry,
                     ViolationText.wrongType(object, path, node, schema.types())));
+        }
+
+        /** Whether the node is a {@code labels} or {@code annotations} mapping, below which nothing is judged. */
+        private boolean isLabelsOrAnnotations() {
+            int n = path.size();
+            return n >= 2 && "metadata".equals(path.get(n - 2))
+                    && ("labels".equals(path.get(n - 1)) || "annotations".equals(path.get(n - 1)));
         }
 
         /** Whether the node is (inside) the value of a label or an annotation. */

@@ -143,12 +143,18 @@ public final class Fingerprints {
     static final class StablePointers {
         private final YMap root;
         private final Map<String, String> renamedHeads = new HashMap<>();
+        /** Several checks often report at the same node: its pointer, the same string, is looked up first. */
+        private final Map<String, String> done = new HashMap<>();
 
         StablePointers(YMap root) {
             this.root = root;
         }
 
         String of(String pointer) {
+            return done.computeIfAbsent(pointer, this::stable);
+        }
+
+        private String stable(String pointer) {
             String relative = relative(root, pointer);
             int afterList = afterLastContainerList(relative);
             if (afterList < 0) {
