@@ -48,7 +48,7 @@ public final class ScanBenchmark {
                 int files = Math.max(10, n / 20);
                 new CorpusGenerator(42).write(root, n, files);
                 int rounds = n >= 100_000 ? 3 : 7;
-                int warmUps = n >= 100_000 ? 1 : 3;
+                int warmUps = n >= 100_000 ? 1 : 5;
                 run(root, n, files, rounds, warmUps);
             } finally {
                 delete(root);
