@@ -1,8 +1,5 @@
 package dev.cairn.checks;
 
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,20 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON schemas of common Kubernetes kinds that the schema checks (K8S-070, K8S-071) validate objects
  * against. They were generated once from the fabric8 model by {@code cairn-schemagen} and ship as resources
  * in {@code dev/cairn/checks/schema/k8s/} (see the README there), so neither fabric8 nor the generator is on
- * the runtime classpath. Resource reading lives here, outside the pure check packages, like {@link CheckPages}.
- *
- * <p>The index is read on first use and each schema is compiled on the first object of its kind, once:
- * a scan that meets no Deployment never parses the Deployment schema. Compiled schemas are thread-safe.
+ * the runtime classpath. Resource reading lives here, outside the pure check packages, like {@link CheckPages};
+ * the schema checks compile each schema once, on the first object of its kind.
  */
 public final class KubernetesSchemas {
     private static final String DIR = "schema/k8s/";
-    private static final ConcurrentHashMap<String, Schema> COMPILED = new ConcurrentHashMap<>();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private KubernetesSchemas() {}
 
@@ -34,31 +31,24 @@ public final class KubernetesSchemas {
         return Index.FILES.containsKey(key(apiVersion, kind));
     }
 
-    /** The compiled schema of this {@code apiVersion} and {@code kind}, or empty when cairn has none. */
-    public static Optional<Schema> of(String apiVersion, String kind) {
+    /** The schema document of this {@code apiVersion} and {@code kind}, read anew, or empty when cairn has none. */
+    public static Optional<JsonNode> read(String apiVersion, String kind) {
         String file = Index.FILES.get(key(apiVersion, kind));
-        return file == null ? Optional.empty() : Optional.of(COMPILED.computeIfAbsent(file, KubernetesSchemas::compile));
+        return file == null ? Optional.empty() : Optional.of(read(file));
     }
 
     private static String key(String apiVersion, String kind) {
         return apiVersion + " " + kind;
     }
 
-    private static Schema compile(String file) {
-        Schema schema = Registry.INSTANCE.getSchema(read(file));
-        // Resolve every $ref now, so that validation never builds validators while other threads use them.
-        schema.initializeValidators();
-        return schema;
-    }
-
-    private static String read(String file) {
+    private static JsonNode read(String file) {
         try (InputStream in = KubernetesSchemas.class.getResourceAsStream(DIR + file)) {
             if (in == null) {
                 throw new IllegalStateException("schema resource missing: " + DIR + file);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read schema " + file, e);
+            return JSON.readTree(in);
+        } catch (IOException | JacksonException e) {
+            throw new IllegalStateException("cannot read schema " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -84,9 +74,5 @@ public final class KubernetesSchemas {
             }
             return Map.copyOf(files);
         }
-    }
-
-    private static final class Registry {
-        static final SchemaRegistry INSTANCE = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     }
 }

@@ -55,6 +55,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -96,7 +97,13 @@ public final class Scanner {
         List<DiscoveredFile> files = KustomizePatches.reclassify(discovered.files());
         RenderResult rendered = RenderStage.render(request, files, limitsFor(config.maxFileSize()));
         Collected collected = readAll(files, reader, runner, rendered);
-        List<Finding> findings = new ArrayList<>(collected.findings);
+        // KPIs without git (resources and cost from the manifests, vulnerabilities from scanner output) need
+        // nothing from what follows: worked out on a thread of their own while this one runs the cross-object
+        // checks and merges the findings, so that a second core is not left idle.
+        FutureTask<ManifestAndScannerKpis.Result> manifestKpis = new FutureTask<>(
+                () -> collected.kpis.finish(request.root(), files, request.scanResults(), config));
+        Thread.ofPlatform().name("cairn-kpis").daemon(true).start(manifestKpis);
+        List<Finding> findings = collected.findingsInFileOrder();
         ObjectIndex index = new ObjectIndex(new ArrayList<>(collected.summaries));
         findings.addAll(runner.onIndex(index));
 
@@ -104,13 +111,16 @@ public final class Scanner {
         findings.addAll(runner.onConfig(config, today));
         findings = RenderStage.reportOnce(findings, rendered);
         Waivers waivers = new Waivers(config.waivers(), today);
-        findings = findings.stream().map(waivers::apply).map(f -> baseline(f, request)).sorted(Finding.ORDER).toList();
+        // Nearly sorted already (one sorted run per file, in path order): TimSort only merges in the rest.
+        findings.sort(Finding.ORDER);
+        if (!waivers.isEmpty() || !request.baseline().isEmpty()) {
+            findings = findings.stream().map(waivers::apply).map(f -> baseline(f, request)).toList();
+        }
 
         List<Note> notes = new ArrayList<>(discovered.notes());
         notes.addAll(collected.notes);
         notes.addAll(rendered.notes());
-        // KPIs without git: resources and cost from the manifests, vulnerabilities from scanner output
-        ManifestAndScannerKpis.Result kpis = collected.kpis.finish(request.root(), files, request.scanResults(), config);
+        ManifestAndScannerKpis.Result kpis = await(manifestKpis);
         notes.addAll(kpis.notes());
         notes.sort(Note.ORDER);
 
@@ -149,6 +159,21 @@ public final class Scanner {
         return out;
     }
 
+    private static <T> T await(FutureTask<T> task) throws ScanFailedException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScanFailedException("interrupted", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case RuntimeException r -> throw r;
+                case Error r -> throw r;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
     /** SnakeYAML's input limit is raised to the file size cap (PRODUCT.md, "Positions"). */
     private static YamlLimits limitsFor(long maxFileSize) {
         YamlLimits d = YamlLimits.defaults();
@@ -170,9 +195,9 @@ public final class Scanner {
             }
             // rendered objects are judged like raw ones; their findings point back at their sources
             for (K8sObject object : rendered.objects()) {
-                futures.add(pool.submit(() -> checkObject(object, runner, collected)));
+                futures.add(pool.submit(() -> collected.addRun(checkObject(object, runner, collected))));
             }
-            rendered.renders().forEach(render -> collected.findings.addAll(runner.onSource(render)));
+            rendered.renders().forEach(render -> collected.addRun(runner.onSource(render)));
             for (Future<?> f : futures) {
                 try {
                     f.get();
@@ -195,7 +220,7 @@ public final class Scanner {
             Set<SourcePath> rendered) {
         FileEvidence evidence = reader.read(file);
         into.notes.addAll(evidence.notes());
-        into.findings.addAll(runner.onSource(evidence.source()));
+        List<Finding> findings = new ArrayList<>(runner.onSource(evidence.source()));
         if (evidence.source().kind() != FileKind.OTHER) {
             into.filesRead.incrementAndGet();
         }
@@ -204,21 +229,22 @@ public final class Scanner {
         if (file.kind() == FileKind.CI_PIPELINE) {
             into.ciPipelines.addAll(CiPipelines.read(file));
         }
-        if (rendered.contains(file.path())) {
-            return;
+        if (!rendered.contains(file.path())) {
+            for (K8sObject object : evidence.objects()) {
+                findings.addAll(checkObject(object, runner, into));
+            }
         }
-        for (K8sObject object : evidence.objects()) {
-            checkObject(object, runner, into);
-        }
+        into.addRun(findings);
     }
 
-    private static void checkObject(K8sObject object, CheckRunner runner, Collected into) {
+    /** Checks one object and keeps what the KPIs, the criteria and the cross-object checks need of it. */
+    private static List<Finding> checkObject(K8sObject object, CheckRunner runner, Collected into) {
         into.objects.incrementAndGet();
-        into.findings.addAll(runner.onObject(object));
         into.summaries.add(ObjectSummary.of(object));
         into.kpis.onObject(object); // compact resource facts for the KPIs, no tree kept
         into.facts.add(ObjectFacts.of(object)); // and for the criteria
         into.ciPipelines.addAll(CiPipelines.tekton(object));
+        return runner.onObject(object);
     }
 
     private static void count(FileKind kind, Collected into) {
@@ -244,7 +270,8 @@ public final class Scanner {
 
     /** What the parallel readers hand back; only thread-safe containers. */
     private static final class Collected {
-        final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
+        /** One sorted list per file. */
+        final ConcurrentLinkedQueue<List<Finding>> findingsByFile = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<ObjectSummary> summaries = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<ObjectFacts> facts = new ConcurrentLinkedQueue<>();
@@ -257,5 +284,25 @@ public final class Scanner {
         final AtomicInteger charts = new AtomicInteger();
         final AtomicInteger dockerfiles = new AtomicInteger();
         final AtomicInteger pipelines = new AtomicInteger();
+
+        /**
+         * A file's or a rendered object's findings, sorted here on the scan threads so that the report's sort
+         * only has to merge the runs.
+         */
+        void addRun(List<Finding> findings) {
+            List<Finding> run = new ArrayList<>(findings);
+            run.sort(Finding.ORDER);
+            findingsByFile.add(run);
+        }
+
+        /** The files' findings, each file's run after the runs of the files before it in report order. */
+        List<Finding> findingsInFileOrder() {
+            List<List<Finding>> runs = new ArrayList<>(findingsByFile);
+            runs.removeIf(List::isEmpty);
+            runs.sort((a, b) -> Finding.ORDER.compare(a.getFirst(), b.getFirst()));
+            List<Finding> all = new ArrayList<>();
+            runs.forEach(all::addAll);
+            return all;
+        }
     }
 }

@@ -20,6 +20,10 @@ final class Waivers {
         this.active = waivers.stream().filter(w -> !w.expiredOn(today)).toList();
     }
 
+    boolean isEmpty() {
+        return active.isEmpty();
+    }
+
     Finding apply(Finding finding) {
         if (!finding.counts()) {
             return finding;

@@ -4,6 +4,7 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.k8s.ContainerKind;
 import dev.cairn.core.k8s.ContainerView;
 import dev.cairn.core.k8s.PodSpecView;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -14,7 +15,8 @@ public abstract class ContainerCheck extends PodSpecCheck {
     private final Set<ContainerKind> kinds;
 
     protected ContainerCheck(Set<ContainerKind> kinds) {
-        this.kinds = Set.copyOf(kinds);
+        this.kinds = EnumSet.noneOf(ContainerKind.class);
+        this.kinds.addAll(kinds);
     }
 
     /** Judges containers, init containers and ephemeral containers. */

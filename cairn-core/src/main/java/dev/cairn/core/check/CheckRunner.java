@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -25,7 +24,8 @@ import java.util.function.Consumer;
  */
 public final class CheckRunner {
     private final Map<ConfiguredCheck, Tally> tallies = new LinkedHashMap<>();
-    private final List<ConfiguredCheck> objectChecks = new ArrayList<>();
+    /** With their tallies at hand: this list is walked once per object. */
+    private final List<ObjectSlot> objectChecks = new ArrayList<>();
     private final List<ConfiguredCheck> sourceChecks = new ArrayList<>();
     private final List<ConfiguredCheck> indexChecks = new ArrayList<>();
     private final List<ConfiguredCheck> configChecks = new ArrayList<>();
@@ -34,7 +34,7 @@ public final class CheckRunner {
         for (ConfiguredCheck c : checks) {
             tallies.put(c, new Tally());
             switch (c.check()) {
-                case ObjectCheck o -> objectChecks.add(c);
+                case ObjectCheck o -> objectChecks.add(new ObjectSlot(c, o, c.spec(), tallies.get(c)));
                 case SourceCheck s -> sourceChecks.add(c);
                 case IndexCheck i -> indexChecks.add(c);
                 case ConfigCheck k -> configChecks.add(c);
@@ -44,21 +44,26 @@ public final class CheckRunner {
 
     public List<Finding> onObject(K8sObject object) {
         List<Finding> out = new ArrayList<>();
+        Consumer<Finding> plain = out::add;
         // Read the annotations once per object, not once per check.
         Map<String, String> annotations = object.annotations();
         boolean suppresses = annotations.keySet().stream().anyMatch(k -> k.startsWith(Suppressions.ANNOTATION_PREFIX));
-        for (ConfiguredCheck c : objectChecks) {
-            ObjectCheck check = (ObjectCheck) c.check();
-            Tally tally = tallies.get(c);
-            guarded(c, tally, () -> {
-                if (check.appliesTo(object)) {
-                    tally.applicable.incrementAndGet();
-                    Suppression declared = suppresses ? Suppressions.declaredBy(annotations, c.spec()).orElse(null) : null;
-                    FindingFactory factory = new FindingFactory(c, object.path(), object.ref(), object.variant(),
-                            object.root(), object.document(), Map.of(), object.sourceMap());
-                    check.check(object, factory.sink(f -> out.add(declared == null ? f : f.suppress(declared))));
+        // What all findings on this object share for their fingerprints, worked out once.
+        var subject = new Fingerprints.Subject(object.path(), object.ref(), object.variant());
+        var pointers = new Fingerprints.StablePointers(object.root());
+        // A plain loop, not guarded(...): this runs for every check on every object.
+        for (ObjectSlot slot : objectChecks) {
+            try {
+                if (slot.check().appliesTo(object)) {
+                    slot.tally().markApplicable();
+                    Suppression declared = suppresses ? Suppressions.declaredBy(annotations, slot.spec()).orElse(null) : null;
+                    slot.check().check(object, new FindingFactory(slot.configured(), slot.spec(), object.path(),
+                            object.ref(), object.variant(), object.document(), subject, pointers, Map.of(), object.sourceMap(),
+                            declared == null ? plain : f -> out.add(f.suppress(declared))));
                 }
-            }, object.location());
+            } catch (RuntimeException | StackOverflowError e) {
+                failed(slot.tally(), object.location(), e);
+            }
         }
         return out;
     }
@@ -70,9 +75,8 @@ public final class CheckRunner {
             Tally tally = tallies.get(c);
             guarded(c, tally, () -> {
                 if (check.appliesTo(source)) {
-                    tally.applicable.incrementAndGet();
-                    FindingFactory factory = new FindingFactory(c, source.path(), null, null, null, null);
-                    check.check(source, factory.sink(out::add));
+                    tally.markApplicable();
+                    check.check(source, FindingFactory.forFile(c, source.path(), out::add));
                 }
             }, Location.file(source.path()));
         }
@@ -94,9 +98,8 @@ public final class CheckRunner {
             Tally tally = tallies.get(c);
             guarded(c, tally, () -> {
                 if (check.appliesTo(index)) {
-                    tally.applicable.incrementAndGet();
-                    FindingFactory factory = new FindingFactory(c, null, null, null, null, null, byLocation, null);
-                    check.check(index, factory.sink(f -> {
+                    tally.markApplicable();
+                    check.check(index, new FindingFactory(c, c.spec(), null, null, null, null, null, null, byLocation, null, f -> {
                         ObjectSummary on = byLocation.get(new At(f.location(), f.object()));
                         Suppression declared = on == null ? null : Suppressions.declaredBy(on, c.spec()).orElse(null);
                         out.add(declared == null ? f : f.suppress(declared));
@@ -114,9 +117,8 @@ public final class CheckRunner {
             Tally tally = tallies.get(c);
             guarded(c, tally, () -> {
                 if (check.appliesTo(config)) {
-                    tally.applicable.incrementAndGet();
-                    FindingFactory factory = new FindingFactory(c, config.source(), null, null, null, null);
-                    check.check(config, today, factory.sink(out::add));
+                    tally.markApplicable();
+                    check.check(config, today, FindingFactory.forFile(c, config.source(), out::add));
                 }
             }, config.source() == null ? null : Location.file(config.source()));
         }
@@ -142,7 +144,7 @@ public final class CheckRunner {
             if (tally.error.get() != null) status = CheckStatus.ERROR;
             else if (counted > 0) status = CheckStatus.FAIL;
             else if (suppressed > 0) status = CheckStatus.SUPPRESSED;
-            else if (tally.applicable.get() == 0) status = CheckStatus.NOT_APPLICABLE;
+            else if (!tally.applicable) status = CheckStatus.NOT_APPLICABLE;
             else status = CheckStatus.PASS;
             results.add(new CheckResult(spec.id(), spec.slug(), status, counted, suppressed, tally.error.get()));
         }
@@ -154,18 +156,31 @@ public final class CheckRunner {
         try {
             body.run();
         } catch (RuntimeException | StackOverflowError e) {
-            String at = where == null ? "" : " on " + where.display();
-            tally.fail(where, e.getClass().getSimpleName() + at + ": " + e.getMessage());
+            failed(tally, where, e);
         }
     }
 
     /** An object's place and identity: what a cross-object finding is reported at. */
     private record At(Location location, ObjectRef ref) {}
 
+    private static void failed(Tally tally, Location where, Throwable e) {
+        String at = where == null ? "" : " on " + where.display();
+        tally.fail(where, e.getClass().getSimpleName() + at + ": " + e.getMessage());
+    }
+
+    private record ObjectSlot(ConfiguredCheck configured, ObjectCheck check, CheckSpec spec, Tally tally) {}
+
     private static final class Tally {
-        final AtomicInteger applicable = new AtomicInteger();
+        /** Set once, read rarely: a counter here would be written by every scan thread for every object. */
+        volatile boolean applicable;
         final AtomicReference<String> error = new AtomicReference<>();
         private Location errorAt;
+
+        void markApplicable() {
+            if (!applicable) {
+                applicable = true;
+            }
+        }
 
         /**
          * Keeps the error met first in report order rather than in time: files are checked in parallel,
@@ -180,55 +195,51 @@ public final class CheckRunner {
     }
 
     /**
-     * Stamps id, severity, location, object and fingerprint onto what a check reports; {@code objects} finds
-     * the render variant of an object that a cross-object check reports at, and {@code source} moves the
-     * location of a rendered object's node to the file a person edits (the fingerprint keeps the object's
-     * source path and the rendered pointer, so it does not depend on which patch set the field).
+     * Stamps id, severity, location, object and fingerprint onto what a check reports, and hands the finding
+     * to {@code out}; {@code objects} finds the render variant of an object that a cross-object check
+     * reports at, and {@code source} moves the location of a rendered object's node to the file a person
+     * edits (the fingerprint keeps the object's source path and the rendered pointer, so it does not depend
+     * on which patch set the field). {@code subject} and {@code pointers} are null where there is no file or
+     * object to fingerprint against.
      */
     private record FindingFactory(
-            ConfiguredCheck check, dev.cairn.core.model.SourcePath path, ObjectRef object, String variant,
-            dev.cairn.core.yaml.YMap objectRoot, Integer document, Map<At, ObjectSummary> objects,
-            dev.cairn.core.k8s.SourceMap source) {
+            ConfiguredCheck check, CheckSpec spec, dev.cairn.core.model.SourcePath path, ObjectRef object,
+            String variant, Integer document, Fingerprints.Subject subject, Fingerprints.StablePointers pointers,
+            Map<At, ObjectSummary> objects, dev.cairn.core.k8s.SourceMap source, Consumer<Finding> out) implements FindingSink {
 
-        FindingFactory(ConfiguredCheck check, dev.cairn.core.model.SourcePath path, ObjectRef object, String variant,
-                dev.cairn.core.yaml.YMap objectRoot, Integer document) {
-            this(check, path, object, variant, objectRoot, document, Map.of(), null);
+        static FindingFactory forFile(ConfiguredCheck check, dev.cairn.core.model.SourcePath path, Consumer<Finding> out) {
+            return new FindingFactory(check, check.spec(), path, null, null, null,
+                    path == null ? null : new Fingerprints.Subject(path, null, null), null, Map.of(), null, out);
         }
 
-        FindingSink sink(Consumer<Finding> out) {
-            return new FindingSink() {
-                @Override
-                public void report(YNode node, String message) {
-                    Location at = source != null ? source.locate(node, false)
-                            : new Location(path, node.span(), node.pointer(), document);
-                    out.accept(at(at, node.pointer(), message));
-                }
+        @Override
+        public void report(YNode node, String message) {
+            Location at = source != null ? source.locate(node, false)
+                    : new Location(path, node.span(), node.pointer(), document);
+            out.accept(at(at, node.pointer(), message));
+        }
 
-                @Override
-                public void report(YEntry entry, String message) {
-                    YNode value = entry.value();
-                    Location at = source != null ? source.locate(value, true)
-                            : new Location(path, entry.span(), value.pointer(), document);
-                    out.accept(at(at, value.pointer(), message));
-                }
+        @Override
+        public void report(YEntry entry, String message) {
+            YNode value = entry.value();
+            Location at = source != null ? source.locate(value, true)
+                    : new Location(path, entry.span(), value.pointer(), document);
+            out.accept(at(at, value.pointer(), message));
+        }
 
-                @Override
-                public void report(Location location, ObjectRef ref, String message) {
-                    CheckSpec spec = check.spec();
-                    ObjectSummary on = objects.get(new At(location, ref));
-                    String fingerprint = Fingerprints.of(spec.id(), location.path(), ref,
-                            location.pointer() != null ? location.pointer() : "#" + location.document(),
-                            variant != null || on == null ? variant : on.variant());
-                    out.accept(new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(),
-                            message, location, ref, fingerprint, null));
-                }
-            };
+        @Override
+        public void report(Location location, ObjectRef ref, String message) {
+            ObjectSummary on = objects.get(new At(location, ref));
+            String fingerprint = Fingerprints.of(spec.id(), location.path(), ref,
+                    location.pointer() != null ? location.pointer() : "#" + location.document(),
+                    variant != null || on == null ? variant : on.variant());
+            out.accept(new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(),
+                    message, location, ref, fingerprint, null));
         }
 
         private Finding at(Location location, String pointer, String message) {
-            CheckSpec spec = check.spec();
-            String stable = objectRoot == null ? pointer : Fingerprints.stablePointer(objectRoot, pointer);
-            String fingerprint = Fingerprints.of(spec.id(), path, object, stable, variant);
+            String stable = pointers == null ? pointer : pointers.of(pointer);
+            String fingerprint = subject.fingerprint(spec.id(), stable);
             return new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(), message,
                     location, object, fingerprint, null);
         }

@@ -6,6 +6,7 @@ import dev.cairn.core.model.SourcePath;
 import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YScalar;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,9 @@ public final class K8sObject {
     private final SourceMap source;
     /** Every pod-spec check asks for the view; built once per object (objects stay on one thread). */
     private Optional<PodSpecView> podSpec;
+    /** Asked for by the runner, the summary and several checks; read once. */
+    private Map<String, String> annotations;
+    private Map<String, String> labels;
 
     public K8sObject(SourcePath path, int document, YMap root, ObjectRef ref, String variant) {
         this(path, document, root, ref, variant, null);
@@ -97,12 +101,20 @@ public final class K8sObject {
         return root.map("metadata");
     }
 
+    /** The annotations as strings (a non-string value as its text, null as ""), in source order; read-only. */
     public Map<String, String> annotations() {
-        return stringMap("annotations");
+        if (annotations == null) {
+            annotations = stringMap("annotations");
+        }
+        return annotations;
     }
 
+    /** The labels as strings, like {@link #annotations()}. */
     public Map<String, String> labels() {
-        return stringMap("labels");
+        if (labels == null) {
+            labels = stringMap("labels");
+        }
+        return labels;
     }
 
     /** The node of one annotation value, to point a finding at it. */
@@ -118,6 +130,6 @@ public final class K8sObject {
         Map<String, String> out = new LinkedHashMap<>();
         metadata().flatMap(m -> m.map(key)).ifPresent(map -> map.entries().forEach(e ->
                 out.put(e.key().text(), e.value() instanceof YScalar s ? s.string().orElse("") : "")));
-        return out;
+        return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
     }
 }

@@ -10,8 +10,35 @@ import java.util.Optional;
 /**
  * The pod spec inside any workload kind, so that checks written once cover Pod, Deployment,
  * StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job and CronJob (and PodTemplate).
+ * Built once per object ({@link K8sObject#podSpec()}); its container views are built once too, on first use,
+ * instead of once per container check.
  */
-public record PodSpecView(K8sObject owner, YMap spec, Optional<YMap> podMetadata) {
+public final class PodSpecView {
+    private final K8sObject owner;
+    private final YMap spec;
+    private final Optional<YMap> podMetadata;
+    private List<ContainerView> containers;
+
+    public PodSpecView(K8sObject owner, YMap spec, Optional<YMap> podMetadata) {
+        this.owner = owner;
+        this.spec = spec;
+        this.podMetadata = podMetadata;
+    }
+
+    /** The workload the pod spec belongs to. */
+    public K8sObject owner() {
+        return owner;
+    }
+
+    /** The pod spec mapping ({@code spec} of a Pod, {@code spec.template.spec} of a Deployment, ...). */
+    public YMap spec() {
+        return spec;
+    }
+
+    /** The pod's metadata: the Pod's own, or the template's for controllers. */
+    public Optional<YMap> podMetadata() {
+        return podMetadata;
+    }
 
     /** Where each kind keeps its pod template. */
     private static final Map<String, String[]> TEMPLATE_PATHS = Map.of(
@@ -53,17 +80,23 @@ public record PodSpecView(K8sObject owner, YMap spec, Optional<YMap> podMetadata
 
     /** Containers, init containers and ephemeral containers, in that order. */
     public List<ContainerView> allContainers() {
-        List<ContainerView> out = new ArrayList<>();
-        for (ContainerKind kind : ContainerKind.values()) {
-            out.addAll(containers(kind));
+        if (containers == null) {
+            List<ContainerView> out = new ArrayList<>();
+            for (ContainerKind kind : ContainerKind.values()) {
+                spec.seq(kind.field()).ifPresent(seq -> seq.items().forEach(item ->
+                        item.asMap().ifPresent(map -> out.add(new ContainerView(this, kind, map)))));
+            }
+            containers = List.copyOf(out);
         }
-        return out;
+        return containers;
     }
 
     public List<ContainerView> containers(ContainerKind kind) {
-        List<ContainerView> out = new ArrayList<>();
-        spec.seq(kind.field()).ifPresent(seq -> seq.items().forEach(item ->
-                item.asMap().ifPresent(map -> out.add(new ContainerView(this, kind, map)))));
-        return out;
+        return allContainers().stream().filter(c -> c.kind() == kind).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "PodSpecView[" + owner.ref() + " " + spec.pointer() + "]";
     }
 }

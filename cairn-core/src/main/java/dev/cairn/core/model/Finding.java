@@ -22,13 +22,40 @@ public record Finding(
         String fingerprint,
         Suppression suppressed) {
 
-    /** Report order: path, line, column, then check id (ARCHITECTURE.md, "Positions"). */
-    public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.location().path())
-            .thenComparing(f -> f.location().span(), Comparator.nullsFirst(
-                    Comparator.comparingInt(Span::startLine).thenComparingInt(Span::startColumn)))
-            .thenComparing(Finding::checkId)
-            .thenComparing(Finding::location, Location.ORDER)
-            .thenComparing(Finding::message);
+    /**
+     * Report order: path, line, column, then check id (ARCHITECTURE.md, "Positions"); then the rest of the
+     * location and the message, so that the order is total. Written out rather than chained from key
+     * extractors: every scan sorts all its findings with it.
+     */
+    public static final Comparator<Finding> ORDER = Finding::compareInReportOrder;
+
+    private static int compareInReportOrder(Finding a, Finding b) {
+        Location la = a.location;
+        Location lb = b.location;
+        int c = la.path() == lb.path() ? 0 : la.path().compareTo(lb.path());
+        if (c != 0) {
+            return c;
+        }
+        Span sa = la.span();
+        Span sb = lb.span();
+        if (sa != sb) {
+            if (sa == null || sb == null) {
+                return sa == null ? -1 : 1;
+            }
+            c = Integer.compare(sa.startLine(), sb.startLine());
+            if (c == 0) {
+                c = Integer.compare(sa.startColumn(), sb.startColumn());
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        c = a.checkId.compareTo(b.checkId);
+        if (c == 0) {
+            c = Location.ORDER.compare(la, lb);
+        }
+        return c != 0 ? c : a.message.compareTo(b.message);
+    }
 
     public Finding {
         criteria = List.copyOf(criteria);

@@ -13,8 +13,7 @@ import dev.cairn.ingest.manifest.FileEvidence;
 import dev.cairn.ingest.manifest.ManifestReader;
 import dev.cairn.ingest.yaml.YamlLimits;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,12 +27,12 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * Prints parse-only time, full-scan time, their ratio, objects per second and peak heap for corpora of
- * N objects (PRODUCT.md "Fast": a full scan costs at most 1.5x a parse-only pass at 10,000 objects; 100,000
- * objects fit in a 512 MiB heap). Parse-only is discovery plus reading every file through the same
- * ManifestReader (composing every document with positions and lifting objects), on the same thread pool,
- * without checks. Each figure is the median of several rounds after a warm-up. Usage and numbers:
- * docs/benchmarks.md.
+ * Prints parse-only time, full-scan time, their ratio in wall time and in CPU time, objects per second and
+ * the peak heap after GC for corpora of N objects (PRODUCT.md "Fast": a full scan costs at most 1.5x a
+ * parse-only pass at 10,000 objects; 100,000 objects fit in a 512 MiB heap). Parse-only is discovery plus
+ * reading every file through the same ManifestReader (composing every document with positions and lifting
+ * objects), on the same thread pool, without checks. Each figure is the median of several rounds after
+ * warm-up rounds; the first scan's time (cold JVM) is printed too. Usage and numbers: docs/benchmarks.md.
  */
 public final class ScanBenchmark {
     public static void main(String[] args) throws Exception {
@@ -41,47 +40,69 @@ public final class ScanBenchmark {
                 : Stream.of(args).mapToInt(Integer::parseInt).toArray();
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MiB%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "%9s %7s %12s %12s %7s %12s %14s %9s%n", "objects", "files", "parse-only",
-                "full scan", "ratio", "objects/s", "peak heap MiB", "findings");
+        System.out.printf(Locale.ROOT, "%9s %7s %12s %12s %7s %9s %12s %14s %9s %12s%n", "objects", "files", "parse-only",
+                "full scan", "ratio", "cpu ratio", "objects/s", "heap after GC", "findings", "first scan");
         for (int n : sizes) {
             Path root = Files.createTempDirectory("cairn-bench-");
             try {
                 int files = Math.max(10, n / 20);
                 new CorpusGenerator(42).write(root, n, files);
                 int rounds = n >= 100_000 ? 3 : 7;
-                run(root, n, files, rounds);
+                int warmUps = n >= 100_000 ? 1 : 5;
+                run(root, n, files, rounds, warmUps);
             } finally {
                 delete(root);
             }
         }
     }
 
-    private static void run(Path root, int n, int files, int rounds) throws Exception {
+    private static void run(Path root, int n, int files, int rounds, int warmUps) throws Exception {
         Scanner scanner = new Scanner(BuiltInChecks.registry(), Clock.systemUTC(), new ToolInfo("cairn", "bench", "bench"));
         ScanRequest request = ScanRequest.of(root, CairnConfig.defaults());
-        parseOnly(root); // warm-up
-        scanner.scan(request);
+        long firstScan = 0;
+        for (int i = 0; i < warmUps; i++) { // the first scan in a fresh JVM also pays for class loading and JIT
+            parseOnly(root);
+            long t = System.nanoTime();
+            scanner.scan(request);
+            firstScan = i == 0 ? System.nanoTime() - t : firstScan;
+        }
         List<Long> parse = new ArrayList<>();
         List<Long> scan = new ArrayList<>();
-        long peak = 0;
+        List<Long> parseCpu = new ArrayList<>();
+        List<Long> scanCpu = new ArrayList<>();
+        long heap = 0;
         int findings = 0;
-        for (int i = 0; i < rounds; i++) { // interleaved, so drift in machine load hits both alike
-            System.gc();
-            long t0 = System.nanoTime();
-            parseOnly(root);
-            parse.add(System.nanoTime() - t0);
-            System.gc();
-            resetPeaks();
-            long t1 = System.nanoTime();
-            ScanReport report = scanner.scan(request);
-            scan.add(System.nanoTime() - t1);
-            peak = Math.max(peak, peakHeap());
-            findings = report.findings().size();
+        try (HeapAfterGc heapAfterGc = new HeapAfterGc()) {
+            for (int i = 0; i < rounds; i++) { // interleaved, so drift in machine load hits both alike
+                System.gc();
+                long c0 = processCpu();
+                long t0 = System.nanoTime();
+                parseOnly(root);
+                parse.add(System.nanoTime() - t0);
+                parseCpu.add(processCpu() - c0);
+                System.gc();
+                heapAfterGc.reset();
+                long c1 = processCpu();
+                long t1 = System.nanoTime();
+                ScanReport report = scanner.scan(request);
+                scan.add(System.nanoTime() - t1);
+                scanCpu.add(processCpu() - c1);
+                System.gc(); // a full collection with the report still held: what the scan's result keeps
+                heap = Math.max(heap, heapAfterGc.peakBytes());
+                findings = report.findings().size();
+                Reference.reachabilityFence(report);
+            }
         }
         double p = median(parse) / 1e6;
         double s = median(scan) / 1e6;
-        System.out.printf(Locale.ROOT, "%9d %7d %9.0f ms %9.0f ms %7.2f %12.0f %14d %9d%n", n, files, p, s, s / p,
-                n / (s / 1000), peak >> 20, findings);
+        double cpuRatio = (double) median(scanCpu) / median(parseCpu);
+        System.out.printf(Locale.ROOT, "%9d %7d %9.0f ms %9.0f ms %7.2f %9.2f %12.0f %10d MiB %9d %9.0f ms%n", n, files, p, s,
+                s / p, cpuRatio, n / (s / 1000), heap >> 20, findings, firstScan / 1e6);
+    }
+
+    /** CPU time of the whole JVM: every thread, garbage collection and JIT compilation included. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Discovery plus every file through the real reader on the same pool, without checks. */
@@ -104,20 +125,6 @@ public final class ScanBenchmark {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
-        }
-        return sum;
     }
 
     private static long median(List<Long> values) {
