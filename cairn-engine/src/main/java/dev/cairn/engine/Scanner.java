@@ -128,7 +128,7 @@ public final class Scanner {
         // git KPIs (DORA, delivery, effort) and the history the criteria read
         Optional<KpiCollector.Outcome> git = KpiCollector.forScan(request.root(), config, scannedAt, request.historyCache());
         git.ifPresent(g -> allKpis.addAll(g.kpis()));
-        List<Pipeline> pipelines = new ArrayList<>(collected.ciPipelines);
+        List<Pipeline> pipelines = new RepositoryScripts(request.root()).follow(new ArrayList<>(collected.ciPipelines));
         allKpis.add(ImageScanCoverage.of(pipelines));
         List<KpiValue> targetedKpis = KpiTargets.apply(allKpis, config.kpis());
         List<CheckResult> checkResults = runner.results(findings);

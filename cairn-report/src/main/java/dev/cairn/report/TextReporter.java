@@ -154,11 +154,15 @@ public final class TextReporter implements Reporter {
         return lines;
     }
 
+    /**
+     * One step per entry: rank, criterion and title on the first line, where to act on the second, under the
+     * title. Summaries are sentences of any length, so nothing is padded to the longest.
+     */
     private static List<String> nextSteps(ScanReport report, Paint paint) {
         if (report.nextSteps().isEmpty()) {
             return List.of();
         }
-        int titleWidth = report.nextSteps().stream().mapToInt(s -> Printable.clean(s.title()).length()).max().orElse(0);
+        int rankWidth = String.valueOf(report.nextSteps().size()).length();
         List<String> lines = new ArrayList<>();
         lines.add(paint.bold("Next steps"));
         for (NextStep step : report.nextSteps()) {
@@ -166,8 +170,12 @@ public final class TextReporter implements Reporter {
             if (step.location() != null) refs.add(Printable.clean(step.location().display()));
             if (step.hint() != null) refs.add(Printable.clean(step.hint()));
             if (step.checkId() != null) refs.add("(" + checkName(report, step.checkId()) + ")");
-            lines.add(INDENT + step.rank() + ". " + pad(Printable.clean(step.criterion()), 6) + " "
-                    + pad(Printable.clean(step.title()), titleWidth) + "  " + String.join("  ", refs));
+            String head = INDENT + padLeft(String.valueOf(step.rank()), rankWidth) + ". "
+                    + pad(Printable.clean(step.criterion()), 6) + " ";
+            lines.add(head + Printable.clean(step.title()));
+            if (!refs.isEmpty()) {
+                lines.add(" ".repeat(head.length()) + String.join("  ", refs));
+            }
         }
         return lines;
     }

@@ -47,8 +47,10 @@ class TextReporterTest {
                   Business outcomes  insufficient evidence                  -   coverage 0.25
 
                 Next steps
-                  1. TEC-8  Containers may run as root      deploy/base/deployment.yaml:21:11  (K8S-003 run-as-non-root)
-                  2. POL-6  No SLO defined for the service  add an OpenSLO file: cairn checks explain POL-6
+                  1. TEC-8  Containers may run as root
+                            deploy/base/deployment.yaml:21:11  (K8S-003 run-as-non-root)
+                  2. POL-6  No SLO defined for the service
+                            add an OpenSLO file: cairn checks explain POL-6
 
                 Level 2 preview
                   Process            Progressive delivery

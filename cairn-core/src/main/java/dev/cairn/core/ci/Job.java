@@ -42,6 +42,11 @@ public record Job(String id, String name, Location location, String environment,
         locations = Copies.orderedMap(locations);
     }
 
+    public Job withSteps(List<Step> newSteps) {
+        return new Job(id, name, location, environment, needs, permissions, newSteps, stage, uses, image, services,
+                env, locations);
+    }
+
     /** What the job's steps do together. */
     public Set<StepKind> kinds() {
         return Copies.kinds(Step.union(steps));

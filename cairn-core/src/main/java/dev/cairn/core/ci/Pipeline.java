@@ -36,6 +36,10 @@ public record Pipeline(SourcePath path, CiSystem system, String name, List<Trigg
         locations = Copies.orderedMap(locations);
     }
 
+    public Pipeline withJobs(List<Job> newJobs) {
+        return new Pipeline(path, system, name, triggers, newJobs, permissions, location, includes, env, locations);
+    }
+
     /** All steps of all jobs, in job order. */
     public List<Step> steps() {
         return jobs.stream().flatMap(j -> j.steps().stream()).toList();

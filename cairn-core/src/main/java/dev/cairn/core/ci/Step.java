@@ -1,6 +1,7 @@
 package dev.cairn.core.ci;
 
 import dev.cairn.core.model.Location;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,20 @@ public record Step(String name, Location location, String uses, String run, Map<
         env = Copies.orderedMap(env);
         commands = Copies.list(commands);
         locations = Copies.orderedMap(locations);
+    }
+
+    /**
+     * This step with the commands of a repository script it runs ({@link ScriptCalls}) appended: their kinds
+     * become the step's, and their locations point into the script.
+     */
+    public Step including(List<Command> scriptCommands) {
+        if (scriptCommands.isEmpty()) return this;
+        List<Command> all = new ArrayList<>(commands);
+        all.addAll(scriptCommands);
+        Set<StepKind> allKinds = EnumSet.noneOf(StepKind.class);
+        allKinds.addAll(kinds);
+        scriptCommands.forEach(c -> allKinds.addAll(c.kinds()));
+        return new Step(name, location, uses, run, with, allKinds, id, env, all, locations);
     }
 
     public boolean has(StepKind kind) {
