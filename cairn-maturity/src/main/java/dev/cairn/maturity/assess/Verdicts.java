@@ -22,7 +22,10 @@ import java.util.List;
  *   <li>a decisive observation stands; an answer that agrees adds attestation, one that contradicts it
  *       makes the criterion PARTIAL and is reported as a conflict;</li>
  *   <li>a hint (a document that merely mentions the practice) yields to an answer, which it corroborates;</li>
- *   <li>with no observation, an answer alone gives at most MET (attested).</li>
+ *   <li>with no observation, an answer alone gives at most MET (attested);</li>
+ *   <li>a hint of absence (nothing found, so no evidence to show) without an answer is UNKNOWN where a question can settle the
+ *       criterion: the document may live in a wiki, so its absence from the repository is no evidence.
+ *       Only where the repository is the sole place the catalog looks does absence count as NOT_MET.</li>
  * </ul>
  */
 public final class Verdicts {
@@ -36,7 +39,8 @@ public final class Verdicts {
         }
         List<Answer> given = answers.answers(questionIds(criterion));
         if (given.isEmpty()) {
-            return result(criterion, observed.outcome(), Confidence.OBSERVED, observed.summary(), observed.evidence(), null);
+            Outcome outcome = absenceIsNoEvidence(criterion, observed) ? Outcome.UNKNOWN : observed.outcome();
+            return result(criterion, outcome, Confidence.OBSERVED, observed.summary(), observed.evidence(), null);
         }
         List<EvidenceItem> evidence = new ArrayList<>(observed.evidence());
         given.forEach(a -> evidence.add(EvidenceItem.answer(a.questionId(), a.location(), describe(a))));
@@ -67,6 +71,11 @@ public final class Verdicts {
         }
         // one side says partial: the observation stands and the answer is shown beside it
         return result(criterion, observed.outcome(), Confidence.OBSERVED_AND_ATTESTED, observed.summary(), evidence, null);
+    }
+
+    private static boolean absenceIsNoEvidence(Criterion criterion, Observation observed) {
+        return observed.outcome() == Outcome.NOT_MET && observed.strength() == Strength.HINT
+                && observed.evidence().isEmpty() && !criterion.questions().isEmpty();
     }
 
     /** The question ids an answer may use: the criterion's questions, or its own id for an exemption. */

@@ -7,8 +7,11 @@ import dev.cairn.core.assessment.AnswerValue;
 import dev.cairn.core.assessment.Answers;
 import dev.cairn.core.model.Confidence;
 import dev.cairn.core.model.CriterionResult;
+import dev.cairn.core.model.EvidenceItem;
 import dev.cairn.core.model.EvidenceKind;
+import dev.cairn.core.model.Location;
 import dev.cairn.core.model.Outcome;
+import dev.cairn.core.model.SourcePath;
 import dev.cairn.maturity.catalog.Catalog;
 import dev.cairn.maturity.catalog.Criterion;
 import java.time.LocalDate;
@@ -56,6 +59,20 @@ class VerdictsTest {
         if (answer != null) {
             assertThat(r.evidence()).anyMatch(e -> e.kind() == EvidenceKind.ANSWER && "POL-6".equals(e.question()));
         }
+    }
+
+    @Test
+    void absenceIsNoEvidenceWhereAQuestionCanSettleTheCriterion() {
+        Observation nothingFound = new Observation(Outcome.NOT_MET, Strength.HINT, "no SLO document", List.of());
+        CriterionResult unanswered = Verdicts.judge(POL_6, nothingFound, Answers.none());
+        assertThat(unanswered.outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(unanswered.summary()).isEqualTo("no SLO document");
+        // where the repository is the only place the catalog looks, absence counts
+        assertThat(Verdicts.judge(TEC_8, nothingFound, Answers.none()).outcome()).isEqualTo(Outcome.NOT_MET);
+        // a hint that shows what it saw is evidence
+        Observation seen = new Observation(Outcome.NOT_MET, Strength.HINT, "SLO without target",
+                List.of(EvidenceItem.file(Location.file(SourcePath.of("docs/slo.md")), "SLO")));
+        assertThat(Verdicts.judge(POL_6, seen, Answers.none()).outcome()).isEqualTo(Outcome.NOT_MET);
     }
 
     @Test
