@@ -155,7 +155,7 @@ public final class KpiCommand implements Callable<Integer> {
         out.println();
         out.println("history: " + h.commits().size() + " commits in the window read; " + s.commitsRead() + " read with "
                 + s.backend() + ", " + s.commitsFromCache() + " from the cache" + (s.cacheFile() == null ? " (--no-cache)" : ""));
-        if (kpis.stream().allMatch(k -> k.status() == KpiStatus.NO_DATA && k.target() == null)) {
+        if (kpis.stream().allMatch(k -> k.target() == null)) {
             out.println("No targets declared: add them under kpis.targets in .cairn.yaml to get a status.");
         }
         out.flush();

@@ -96,7 +96,7 @@ class ManifestAndScannerKpisTest {
         assertThat(kpis.get("request-coverage").value()).isEqualTo(50.0);
         assertThat(kpis.get("request-coverage").status()).isEqualTo(KpiStatus.ON_TRACK);
         assertThat(kpis.get("request-coverage").target().owner()).isEqualTo("platform");
-        assertThat(kpis.get("memory-limit-coverage").status()).isEqualTo(KpiStatus.NO_DATA);
+        assertThat(kpis.get("memory-limit-coverage").status()).isEqualTo(KpiStatus.NO_TARGET); // a value, but no target declared
         assertThat(kpis.get("requested-cpu-cores").value()).isEqualTo(0.5);
         assertThat(kpis.get("requested-memory-gib").value()).isEqualTo(1.0);
         // 730 × (0.5 × 0.04 + 1 × 0.005) = 18.25, above the target of 10 with no baseline: off track

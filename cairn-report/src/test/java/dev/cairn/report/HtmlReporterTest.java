@@ -193,7 +193,7 @@ class HtmlReporterTest {
                 List.of(new KpiTrendPoint("change-lead-time", Instant.parse("2026-01-15T00:00:00Z"), 30.0))));
 
         assertThat(rows(doc, "#kpi-table")).containsExactly(
-                List.of("change-lead-time", "no data", "", "none declared", "no target", "git history, 90d"));
+                List.of("change-lead-time", "no data", "", "none declared", "no data", "git history, 90d"));
         assertThat(doc.select("#kpis svg")).isEmpty();
     }
 

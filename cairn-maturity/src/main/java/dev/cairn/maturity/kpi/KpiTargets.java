@@ -17,7 +17,8 @@ import java.util.Set;
  * status. Pure.
  *
  * <ul>
- *   <li>{@code no-data}: no value, or no target to judge it against;</li>
+ *   <li>{@code no-data}: no value;</li>
+ *   <li>{@code no-target}: a value, but no target to judge it against;</li>
  *   <li>{@code met}: the value reached the target in the target's direction;</li>
  *   <li>{@code on-track}: not met, but the value moved from the baseline towards the target;</li>
  *   <li>{@code off-track}: otherwise (still at the baseline, moved away from it, or no baseline to move from).</li>
@@ -75,8 +76,11 @@ public final class KpiTargets {
 
     /** The status of a value against a target; see the class comment. */
     public static KpiStatus status(Double value, KpiTarget target, KpiId.Direction natural) {
-        if (value == null || target == null || target.target() == null || value.isNaN()) {
+        if (value == null || value.isNaN()) {
             return KpiStatus.NO_DATA;
+        }
+        if (target == null || target.target() == null) {
+            return KpiStatus.NO_TARGET;
         }
         double goal = target.target();
         Double baseline = target.baseline();

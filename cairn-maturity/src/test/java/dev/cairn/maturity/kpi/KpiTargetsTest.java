@@ -48,7 +48,7 @@ class KpiTargetsTest {
             "0.30000000000000004, 0.1, 0.3, NEITHER, MET",
             // no data
             "-,    0.5, 2.0, NEITHER,          NO_DATA",
-            "1.0,  0.5, -,   NEITHER,          NO_DATA",
+            "1.0,  0.5, -,   NEITHER,          NO_TARGET",
     })
     void statusAgainstTarget(Double value, Double baseline, Double target, Direction natural, KpiStatus expected) {
         KpiTarget t = new KpiTarget(baseline, target, null, null, null, null);
@@ -56,8 +56,9 @@ class KpiTargetsTest {
     }
 
     @Test
-    void noTargetIsNoData() {
-        assertThat(KpiTargets.status(3.0, null, Direction.HIGHER_IS_BETTER)).isEqualTo(KpiStatus.NO_DATA);
+    void aValueWithoutATargetHasNoTarget() {
+        assertThat(KpiTargets.status(3.0, null, Direction.HIGHER_IS_BETTER)).isEqualTo(KpiStatus.NO_TARGET);
+        assertThat(KpiTargets.status(null, null, Direction.HIGHER_IS_BETTER)).isEqualTo(KpiStatus.NO_DATA);
     }
 
     @Test
@@ -74,7 +75,7 @@ class KpiTargetsTest {
         assertThat(out.get(0).target()).isEqualTo(coverage);
         assertThat(out.get(0).status()).isEqualTo(KpiStatus.MET);
         assertThat(out.get(1).target()).isNull();
-        assertThat(out.get(1).status()).isEqualTo(KpiStatus.NO_DATA);
+        assertThat(out.get(1).status()).isEqualTo(KpiStatus.NO_TARGET);
         assertThat(out.get(2).status()).isEqualTo(KpiStatus.OFF_TRACK);
     }
 

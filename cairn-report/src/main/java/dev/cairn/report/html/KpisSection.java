@@ -65,9 +65,9 @@ final class KpisSection {
         return cell;
     }
 
-    /** Without a target there is nothing to be on or off track against: say so rather than "no data". */
+    /** Without a target there is nothing to be on or off track against: a quiet "no target", not a badge. */
     private static Element status(KpiValue kpi) {
-        if (kpi.target() == null && kpi.status() == KpiStatus.NO_DATA) {
+        if (kpi.status() == KpiStatus.NO_TARGET) {
             return Element.of("td").add(Element.of("span", "no target").cls("muted"));
         }
         return Element.of("td").add(Badge.kpi(kpi.status()));
