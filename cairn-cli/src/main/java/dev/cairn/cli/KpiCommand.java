@@ -4,7 +4,6 @@ import dev.cairn.checks.BuiltInChecks;
 import dev.cairn.core.config.CairnConfig;
 import dev.cairn.core.config.ConfigException;
 import dev.cairn.core.history.DeploymentSource;
-import dev.cairn.core.model.KpiStatus;
 import dev.cairn.core.model.KpiValue;
 import dev.cairn.engine.KpiCollector;
 import dev.cairn.engine.ManifestAndScannerKpis;

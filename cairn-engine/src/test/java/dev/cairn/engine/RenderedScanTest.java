@@ -1,6 +1,5 @@
 package dev.cairn.engine;
 
-import static dev.cairn.engine.Trees.where;
 import static dev.cairn.engine.Trees.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -4,7 +4,6 @@ import static dev.cairn.engine.Trees.copyExample;
 import static dev.cairn.engine.Trees.countsById;
 import static dev.cairn.engine.Trees.foundation;
 import static dev.cairn.engine.Trees.scan;
-import static dev.cairn.engine.Trees.where;
 import static dev.cairn.engine.Trees.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,5 @@
 package dev.cairn.ingest.render;
 
-import dev.cairn.core.check.FileKind;
 import dev.cairn.core.model.Note;
 import dev.cairn.core.model.NoteKind;
 import dev.cairn.core.model.SourcePath;

@@ -7,7 +7,6 @@ import dev.cairn.core.model.EvidenceItem;
 import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.model.SourcePath;
-import dev.cairn.core.repo.TextMatch;
 import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;

@@ -9,7 +9,6 @@ import dev.cairn.core.check.ObjectIndex;
 import dev.cairn.core.ci.Permissions;
 import dev.cairn.core.ci.Pipeline;
 import dev.cairn.core.config.KpiConfig;
-import dev.cairn.core.model.EvidenceItem;
 import dev.cairn.core.model.Outcome;
 import dev.cairn.core.model.SourcePath;
 import dev.cairn.core.repo.RepositoryFiles;
