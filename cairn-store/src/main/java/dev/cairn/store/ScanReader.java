@@ -25,6 +25,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,6 +38,8 @@ final class ScanReader {
             + aspectColumns("s") + ", s.critical_findings, s.high_findings, s.medium_findings, s.low_findings,"
             + " s.info_findings, s.suppressed_findings";
     private static final int SUMMARY_WIDTH = 9 + 3 * Aspect.values().length + 6;
+    private static final String KPI_COLUMNS = "k.kpi_id, k.value, k.unit, k.band, k.status, k.estimated_from,"
+            + " k.time_window, k.target";
     private static final String FROM_SCANS = " FROM scan s JOIN repository r ON r.id = s.repository_id";
 
     private final Connection connection;
@@ -77,6 +81,45 @@ final class ScanReader {
             ps.setString(1, repository);
             ps.setLong(2, since.toEpochMilli());
             return summaries(ps);
+        }
+    }
+
+    /** Every repository's scans since a time, through the {@code scan_time} index. */
+    List<ScanSummary> scansSince(Instant since) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS + FROM_SCANS
+                + " WHERE s.scanned_at >= ? ORDER BY s.scanned_at, s.id")) {
+            ps.setLong(1, since.toEpochMilli());
+            return summaries(ps);
+        }
+    }
+
+    /** The KPIs of each repository's latest scan: a primary-key range of {@code kpi_value} per repository. */
+    Map<String, List<KpiSample>> latestKpis() throws SQLException {
+        Map<String, List<KpiSample>> byRepository = new TreeMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT r.name, " + KPI_COLUMNS
+                + " FROM repository r JOIN kpi_value k ON k.scan_id = r.latest_scan_id ORDER BY r.name, k.kpi_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                byRepository.computeIfAbsent(rs.getString(1), r -> new ArrayList<>()).add(kpi(rs, 2));
+            }
+        }
+        return byRepository;
+    }
+
+    Optional<StoredToken> token(String id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id, name, secret_sha256, created_at FROM api_token WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredToken(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Instant.ofEpochMilli(rs.getLong(4)))) : Optional.empty();
+            }
+        }
+    }
+
+    void ping() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
         }
     }
 
@@ -146,19 +189,25 @@ final class ScanReader {
     }
 
     List<KpiSample> kpis(long scanId) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT kpi_id, value, unit, band, status, estimated_from,"
-                + " time_window, target FROM kpi_value WHERE scan_id = ? ORDER BY kpi_id")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + KPI_COLUMNS
+                + " FROM kpi_value k WHERE k.scan_id = ? ORDER BY k.kpi_id")) {
             ps.setLong(1, scanId);
             List<KpiSample> kpis = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    kpis.add(new KpiSample(rs.getString(1), nullableDouble(rs, 2), rs.getString(3), rs.getString(4),
-                            Codes.parse(KpiStatus.class, rs.getString(5)), rs.getString(6), rs.getString(7),
-                            nullableDouble(rs, 8)));
+                    kpis.add(kpi(rs, 1));
                 }
             }
             return kpis;
         }
+    }
+
+    /** A {@link KpiSample} from the {@link #KPI_COLUMNS} starting at column {@code first}. */
+    private static KpiSample kpi(ResultSet rs, int first) throws SQLException {
+        int i = first;
+        return new KpiSample(rs.getString(i), nullableDouble(rs, i + 1), rs.getString(i + 2), rs.getString(i + 3),
+                Codes.parse(KpiStatus.class, rs.getString(i + 4)), rs.getString(i + 5), rs.getString(i + 6),
+                nullableDouble(rs, i + 7));
     }
 
     Optional<String> reportJson(long scanId) throws SQLException {

@@ -276,6 +276,28 @@ class HistoryStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
+    void latestKpisAreThoseOfEachRepositorysNewestScanAndScansSinceSpanAllRepositories(Dialect dialect) {
+        HistoryStore store = store(dialect);
+        store.save(Reports.of(SHOP, "a1", T1).kpis(List.of(kpi("deployment-frequency", 1.0, "per-week"))).build(), "h", "{}");
+        store.save(Reports.of(SHOP, "a2", T2).kpis(List.of(kpi("deployment-frequency", 2.0, "per-week"),
+                kpi("request-coverage", 75.0, "percent", 90.0, KpiStatus.OFF_TRACK))).build(), "h", "{}");
+        store.save(Reports.of(BILLING, "b1", T3).kpis(List.of(kpi("change-lead-time", null, "hours"))).build(), "h", "{}");
+        store.save(Reports.of("no-kpis", "n1", T3).build(), "h", "{}");
+
+        var kpis = store.latestKpis();
+
+        assertThat(kpis).containsOnlyKeys(BILLING, SHOP);
+        assertThat(kpis.get(SHOP)).extracting(KpiSample::id, KpiSample::value, KpiSample::status, KpiSample::target)
+                .containsExactly(tuple("deployment-frequency", 2.0, KpiStatus.NO_DATA, null),
+                        tuple("request-coverage", 75.0, KpiStatus.OFF_TRACK, 90.0));
+        assertThat(kpis.get(BILLING)).extracting(KpiSample::id, KpiSample::value)
+                .containsExactly(tuple("change-lead-time", null));
+        assertThat(store.scansSince(T2)).extracting(ScanSummary::repository, ScanSummary::commit)
+                .containsExactly(tuple(SHOP, "a2"), tuple(BILLING, "b1"), tuple("no-kpis", "n1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
     void aSaveThatFailsHalfWayLeavesNothingBehind(Dialect dialect) throws SQLException {
         HistoryDatabase database = databases.fresh(dialect);
         HistoryStore store = HistoryStore.open(database);
@@ -309,7 +331,7 @@ class HistoryStoreTest {
 
         assertThat(again.scans(ScanQuery.all(10))).extracting(ScanSummary::id).containsExactly(id);
         assertThat(count(database, Migrations.HISTORY_TABLE + " WHERE success = " + (dialect == Dialect.SQLITE ? "1" : "true")))
-                .isEqualTo(1);
+                .isEqualTo(Long.parseLong(Migrations.LATEST));
     }
 
     private static AspectScore tech(int score) {

@@ -1,0 +1,9 @@
+-- Tokens that may write to a cairn server (POST /api/scans). A token is 'cairn_<id>_<secret>': the id finds the
+-- row, and only the SHA-256 of the secret is kept, so the database cannot give a token away. The secret has 256
+-- random bits, so a fast hash is enough (no password stretching); the server compares hashes in constant time.
+CREATE TABLE api_token (
+    id            TEXT PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE,
+    secret_sha256 TEXT NOT NULL,
+    created_at    BIGINT NOT NULL
+);
