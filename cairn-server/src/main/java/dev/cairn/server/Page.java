@@ -19,6 +19,7 @@ final class Page {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + Assets.sha256(Assets.CSS) + "' '"
             + Assets.sha256(STYLE) + "'; script-src '" + Assets.sha256(Assets.SCRIPT) + "'; base-uri 'none';"
             + " form-action 'none'; frame-ancestors 'none'";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** One step of the breadcrumb trail; the last one, the page itself, has no link. */
@@ -62,6 +63,11 @@ final class Page {
     /** A time as the pages show it, with its machine-readable form. */
     static Element time(Instant at) {
         return Element.of("time", TIME.format(at)).attr("datetime", at.toString());
+    }
+
+    /** The day of a time, with the whole time as its title and machine-readable form. */
+    static Element date(Instant at) {
+        return Element.of("time", DAY.format(at)).attr("datetime", at.toString()).attr("title", TIME.format(at));
     }
 
     /** A section with a heading, the way the report's sections look. */

@@ -57,7 +57,7 @@ final class PortfolioPage {
     }
 
     private static Element table(List<RepositoryState> repositories, Map<String, List<ScanSummary>> recent) {
-        List<String> columns = new ArrayList<>(List.of("Repository", "Latest scan"));
+        List<String> columns = new ArrayList<>(List.of("Repository", "Scanned"));
         for (Aspect a : Aspect.values()) {
             columns.add(a.title());
         }
@@ -70,7 +70,7 @@ final class PortfolioPage {
             ScanSummary latest = r.latest();
             Element tr = Element.of("tr").attr("data-repository", r.repository())
                     .add(Element.of("th").attr("scope", "row").add(Element.of("a", r.repository()).href(Links.repository(r.repository()))))
-                    .add(Element.of("td").add(Element.of("a").href(Links.scan(latest.id())).add(Page.time(latest.scannedAt()))));
+                    .add(Element.of("td").cls("when").add(Element.of("a").href(Links.scan(latest.id())).add(Page.date(latest.scannedAt()))));
             for (Aspect a : Aspect.values()) {
                 tr.add(aspectCell(a, latest.aspects(), r.previous()));
             }
@@ -89,15 +89,16 @@ final class PortfolioPage {
         }
         td.add(Badge.state(now.get().state()));
         Integer score = now.get().score();
-        td.add(Element.of("span", score == null ? "not scored" : String.valueOf(score)).cls("score"));
+        Element figures = Element.of("div").cls("figures")
+                .add(Element.of("span", score == null ? "not scored" : String.valueOf(score)).cls("score"));
         Integer before = find(previous, aspect).map(AspectScore::score).orElse(null);
         if (score != null && before != null) {
             int change = score - before;
             String text = change > 0 ? "+" + change : change < 0 ? "\u2212" + (-change) : "\u00b10";
-            td.add(Element.of("span", text).cls("delta " + (change > 0 ? "up" : change < 0 ? "down" : "same"))
+            figures.add(Element.of("span", text).cls("delta " + (change > 0 ? "up" : change < 0 ? "down" : "same"))
                     .attr("title", "was " + before + " in the scan before"));
         }
-        return td;
+        return td.add(figures);
     }
 
     private static Optional<AspectScore> find(List<AspectScore> scores, Aspect aspect) {
@@ -117,6 +118,6 @@ final class PortfolioPage {
             return Element.of("td").add(Element.of("span", "no scans").cls("muted"));
         }
         List<Double> counted = scans.stream().map(s -> (double) s.findings().counted()).toList();
-        return Element.of("td").add(Sparkline.render("spark-" + row, "counted findings", counted));
+        return Element.of("td").cls("spark").add(Sparkline.render("spark-" + row, "counted findings", counted));
     }
 }

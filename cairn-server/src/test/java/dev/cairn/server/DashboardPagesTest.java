@@ -72,7 +72,8 @@ class DashboardPagesTest {
             Element shop = doc.selectFirst("#portfolio tbody tr:nth-child(3)");
             assertThat(shop.selectFirst("th a").attr("href")).isEqualTo("/repository?name=https%3A%2F%2Fgithub.com%2Facme%2Fshop.git");
             assertThat(shop.selectFirst("td a").attr("href")).isEqualTo("/scans/2");
-            assertThat(shop.selectFirst("td time").text()).isEqualTo("2026-11-19 12:00 UTC");
+            assertThat(shop.selectFirst("td time").text()).isEqualTo("2026-11-19");
+            assertThat(shop.selectFirst("td time").attr("title")).isEqualTo("2026-11-19 12:00 UTC");
             Element technology = shop.selectFirst("td[data-aspect=technology]");
             assertThat(technology.select(".badge").text()).isEqualTo("in progress");
             assertThat(technology.select(".score").text()).isEqualTo("67");
