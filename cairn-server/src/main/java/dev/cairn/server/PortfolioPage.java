@@ -13,7 +13,6 @@ import dev.cairn.store.ScanSummary;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,20 +42,13 @@ final class PortfolioPage {
         } else {
             main.add(Element.of("p", repositories.size() + (repositories.size() == 1 ? " repository" : " repositories")
                     + ", each as its latest scan found it.").cls("lead"));
-            main.add(table(repositories, recentScans()));
+            main.add(table(repositories, store.findingCountsSince(clock.instant().minus(SPARKLINE_WINDOW))));
         }
         return Page.render("portfolio", Page.heading("Portfolio"), List.of(new Page.Crumb("Portfolio", null)), List.of(main));
     }
 
-    private Map<String, List<ScanSummary>> recentScans() {
-        Map<String, List<ScanSummary>> byRepository = new HashMap<>();
-        for (ScanSummary s : store.scansSince(clock.instant().minus(SPARKLINE_WINDOW))) {
-            byRepository.computeIfAbsent(s.repository(), r -> new ArrayList<>()).add(s);
-        }
-        return byRepository;
-    }
 
-    private static Element table(List<RepositoryState> repositories, Map<String, List<ScanSummary>> recent) {
+    private static Element table(List<RepositoryState> repositories, Map<String, List<FindingCounts>> recent) {
         List<String> columns = new ArrayList<>(List.of("Repository", "Scanned"));
         for (Aspect a : Aspect.values()) {
             columns.add(a.title());
@@ -113,11 +105,11 @@ final class PortfolioPage {
         return td;
     }
 
-    private static Element sparkline(int row, List<ScanSummary> scans) {
+    private static Element sparkline(int row, List<FindingCounts> scans) {
         if (scans.isEmpty()) {
             return Element.of("td").add(Element.of("span", "no scans").cls("muted"));
         }
-        List<Double> counted = scans.stream().map(s -> (double) s.findings().counted()).toList();
+        List<Double> counted = scans.stream().map(s -> (double) s.counted()).toList();
         return Element.of("td").cls("spark").add(Sparkline.render("spark-" + row, "counted findings", counted));
     }
 }

@@ -59,8 +59,11 @@ public interface HistoryStore {
     /** The KPIs of every repository's latest scan, by repository name (the server's metrics). */
     Map<String, List<KpiSample>> latestKpis();
 
-    /** Every repository's scans since a time, oldest first (the portfolio's sparklines). */
-    List<ScanSummary> scansSince(Instant since);
+    /**
+     * The finding counts of every repository's scans since a time, by repository name, oldest first (the
+     * portfolio's sparklines): answered from an index alone.
+     */
+    Map<String, List<FindingCounts>> findingCountsSince(Instant since);
 
     /** A repository's scans and KPIs since a time; empty lists for a repository without scans. */
     Trend trend(String repository, Instant since);

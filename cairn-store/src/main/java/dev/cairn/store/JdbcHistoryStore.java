@@ -67,8 +67,8 @@ final class JdbcHistoryStore implements HistoryStore {
     }
 
     @Override
-    public List<ScanSummary> scansSince(Instant since) {
-        return read(r -> r.scansSince(since));
+    public Map<String, List<FindingCounts>> findingCountsSince(Instant since) {
+        return read(r -> r.findingCountsSince(since));
     }
 
     @Override

@@ -276,7 +276,7 @@ class HistoryStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
-    void latestKpisAreThoseOfEachRepositorysNewestScanAndScansSinceSpanAllRepositories(Dialect dialect) {
+    void latestKpisAreThoseOfEachRepositorysNewestScanAndFindingCountsSinceSpanAllRepositories(Dialect dialect) {
         HistoryStore store = store(dialect);
         store.save(Reports.of(SHOP, "a1", T1).kpis(List.of(kpi("deployment-frequency", 1.0, "per-week"))).build(), "h", "{}");
         store.save(Reports.of(SHOP, "a2", T2).kpis(List.of(kpi("deployment-frequency", 2.0, "per-week"),
@@ -292,8 +292,24 @@ class HistoryStoreTest {
                         tuple("request-coverage", 75.0, KpiStatus.OFF_TRACK, 90.0));
         assertThat(kpis.get(BILLING)).extracting(KpiSample::id, KpiSample::value)
                 .containsExactly(tuple("change-lead-time", null));
-        assertThat(store.scansSince(T2)).extracting(ScanSummary::repository, ScanSummary::commit)
-                .containsExactly(tuple(SHOP, "a2"), tuple(BILLING, "b1"), tuple("no-kpis", "n1"));
+        var counts = store.findingCountsSince(T2);
+        assertThat(counts).containsOnlyKeys(BILLING, SHOP, "no-kpis");
+        assertThat(counts.get(SHOP)).containsExactly(new FindingCounts(0, 0, 0, 0, 0, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void findingCountsSinceAreEachRepositorysOldestFirst(Dialect dialect) {
+        HistoryStore store = store(dialect);
+        Finding high = finding("K8S-003", Severity.HIGH, "deploy/web.yaml", 21, fingerprint("h"));
+        Finding low = finding("DKR-001", Severity.LOW, "Dockerfile", 1, fingerprint("l"));
+        store.save(Reports.of(SHOP, "a3", T3).findings(List.of(low)).build(), "h", "{}");
+        store.save(Reports.of(SHOP, "a1", T1).findings(List.of(high, low)).build(), "h", "{}");
+        store.save(Reports.of(SHOP, "a2", T2).findings(List.of(high)).build(), "h", "{}");
+
+        assertThat(store.findingCountsSince(T2).get(SHOP)).containsExactly(new FindingCounts(0, 1, 0, 0, 0, 0),
+                new FindingCounts(0, 0, 0, 1, 0, 0));
+        assertThat(store.findingCountsSince(T1).get(SHOP)).extracting(FindingCounts::counted).containsExactly(2, 1, 1);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,3 +7,8 @@ CREATE TABLE api_token (
     secret_sha256 TEXT NOT NULL,
     created_at    BIGINT NOT NULL
 );
+
+-- The portfolio's sparklines: every repository's finding counts of the last 30 days, from this index alone (a
+-- month of 500 repositories x daily scans took 100-130 ms through the table's rows on SQLite, 15,000 of them).
+CREATE INDEX scan_recent_findings ON scan (scanned_at, id, repository_id, critical_findings, high_findings,
+    medium_findings, low_findings, info_findings, suppressed_findings);
