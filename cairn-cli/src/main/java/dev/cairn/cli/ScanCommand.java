@@ -103,6 +103,14 @@ public final class ScanCommand implements Callable<Integer> {
                     + HistoryLocation.DESCRIPTION)
     String history;
 
+    @Option(names = "--upload", paramLabel = "URL",
+            description = "Also send the report to a cairn server (cairn serve), with the token in $"
+                    + ReportUploader.TOKEN_VARIABLE + " or --upload-token-file")
+    String upload;
+
+    @Option(names = "--upload-token-file", paramLabel = "FILE", description = "A file holding the token for --upload")
+    Path uploadTokenFile;
+
     public ScanCommand(Environment env) {
         this.env = env;
     }
@@ -119,6 +127,7 @@ public final class ScanCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         HistoryDatabase historyDatabase = historyDatabase();
+        ReportUploader uploader = uploader();
         if (!Files.exists(path)) {
             throw usage("no such directory: " + path + " (give the repository folder, e.g. cairn scan .)");
         }
@@ -182,19 +191,48 @@ public final class ScanCommand implements Callable<Integer> {
                 return ExitCode.FAILURE;
             }
         }
-        if (history != null && !record(report, history, kube)) {
-            return ExitCode.FAILURE;
+        if (history != null || uploader != null) {
+            StringWriter json = new StringWriter();
+            new JsonReporter().write(report, json);
+            String configHash = ConfigHash.of(config != null ? config : path.resolve(ConfigLoader.FILE_NAME),
+                    kube == null ? null : kube.kubeVersion());
+            // --history: one transaction with the typed rows and the JSON report; a failure is exit 3, as is a failed upload
+            boolean recorded = history == null || history.record(report, configHash, json.toString(), spec.commandLine().getErr());
+            boolean uploaded = uploader == null || send(uploader, json.toString(), configHash);
+            if (!recorded || !uploaded) {
+                return ExitCode.FAILURE;
+            }
         }
         return gate(report, threshold);
     }
 
-    /** {@code --history}: one transaction with the typed rows and the JSON report; a failure is exit 3. */
-    private boolean record(ScanReport report, ScanHistory history, KubeVersionParams kube) throws IOException {
-        StringWriter json = new StringWriter();
-        new JsonReporter().write(report, json);
-        String configHash = ConfigHash.of(config != null ? config : path.resolve(ConfigLoader.FILE_NAME),
-                kube == null ? null : kube.kubeVersion());
-        return history.record(report, configHash, json.toString(), spec.commandLine().getErr());
+    private boolean send(ReportUploader uploader, String json, String configHash) {
+        try {
+            spec.commandLine().getErr().println("cairn: uploaded: " + uploader.upload(json, configHash));
+            return true;
+        } catch (IOException | ReportUploader.UploadException e) {
+            spec.commandLine().getErr().println("cairn: cannot upload to " + uploader.endpoint() + ": " + e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private ReportUploader uploader() {
+        if (upload == null) {
+            if (uploadTokenFile != null) {
+                throw usage("--upload-token-file goes with --upload URL");
+            }
+            return null;
+        }
+        try {
+            return ReportUploader.of(upload, uploadTokenFile, System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        } catch (IOException e) {
+            throw usage("cannot read --upload-token-file " + uploadTokenFile + ": " + e.getMessage());
+        }
     }
 
     private HistoryDatabase historyDatabase() {

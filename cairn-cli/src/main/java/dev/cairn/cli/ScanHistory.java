@@ -2,12 +2,11 @@ package dev.cairn.cli;
 
 import dev.cairn.core.model.ScanReport;
 import dev.cairn.report.KpiTrendPoint;
+import dev.cairn.server.KpiHistory;
 import dev.cairn.store.HistoryDatabase;
 import dev.cairn.store.HistoryException;
 import dev.cairn.store.HistoryStore;
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -16,9 +15,6 @@ import java.util.List;
  * opened does not stop the reports; it makes the scan exit 3 once they are written.
  */
 final class ScanHistory {
-    /** How far back the HTML report's KPI trends reach. */
-    static final Duration TREND_WINDOW = Duration.ofDays(365);
-
     private final HistoryDatabase database;
     private final HistoryStore store;
     private final HistoryException failure;
@@ -42,12 +38,8 @@ final class ScanHistory {
         if (store == null) {
             return List.of();
         }
-        Instant at = report.target().scannedAt();
         try {
-            return store.trend(HistoryStore.repositoryOf(report.target()), at.minus(TREND_WINDOW)).kpis().stream()
-                    .filter(p -> p.value() != null && Double.isFinite(p.value()) && p.scannedAt().isBefore(at))
-                    .map(p -> new KpiTrendPoint(p.kpiId(), p.scannedAt(), p.value()))
-                    .toList();
+            return KpiHistory.before(store, report);
         } catch (HistoryException e) {
             return List.of(); // recording will fail too, and say why
         }

@@ -7,15 +7,20 @@ import java.util.Locale;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
@@ -35,6 +40,21 @@ final class ReportJson {
             // The caller owns the Writer (it may be stdout); closing it is not ours to do.
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .addModule(modelModule())
+            .build();
+
+    /**
+     * Reads what {@link #MAPPER} wrote back into the model: the same spellings (kebab-case enums, ids and paths as
+     * strings), through the records' canonical constructors, so the model's own checks (a well-formed check id,
+     * a root-relative path, a valid span) judge what is read. Properties this version does not know are skipped:
+     * a newer cairn may add some within schema version 1.
+     */
+    static final JsonMapper READER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enumNamingStrategy((config, cls, name) -> name.toLowerCase(Locale.ROOT).replace('_', '-'))
+            .addModule(new SimpleModule("cairn-report-reader")
+                    .addDeserializer(CheckId.class, new StringValueDeserializer<>(CheckId.class, CheckId::of))
+                    .addDeserializer(SourcePath.class, new StringValueDeserializer<>(SourcePath.class, SourcePath::of)))
             .build();
 
     /** Two-space indent and {@code \n} everywhere, arrays included, so output is the same bytes on every OS. */
@@ -81,6 +101,24 @@ final class ReportJson {
         @Override
         public void serialize(Enum<?> value, JsonGenerator gen, SerializationContext ctxt) {
             gen.writeString(kebab(value));
+        }
+    }
+
+    /** The reverse of {@link StringValueSerializer}. */
+    private static final class StringValueDeserializer<T> extends StdDeserializer<T> {
+        private final Function<String, T> parse;
+
+        StringValueDeserializer(Class<T> type, Function<String, T> parse) {
+            super(type);
+            this.parse = parse;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return ctxt.reportInputMismatch(handledType(), "expected a string");
+            }
+            return parse.apply(p.getString());
         }
     }
 

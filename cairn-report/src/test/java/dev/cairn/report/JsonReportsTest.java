@@ -77,6 +77,30 @@ class JsonReportsTest {
     }
 
     @Test
+    void readsBackTheWholeReportEqualToTheOneWritten() throws IOException {
+        for (var report : java.util.List.of(Reports.small(), Reports.full())) {
+            String json = Reports.render(new JsonReporter(), report);
+            assertThat(JsonReports.read(new StringReader(json))).isEqualTo(report);
+        }
+    }
+
+    @Test
+    void aValueTheModelRefusesIsNamedWithItsPlace() {
+        String json = Reports.render(new JsonReporter(), Reports.small()).replace("\"K8S-003\"", "\"root\"");
+        assertThatThrownBy(() -> JsonReports.read(new StringReader(json)))
+                .isInstanceOf(NotACairnReportException.class)
+                .hasMessageStartingWith("not a cairn report: findings[1].checkId: not a check id: 'root'");
+        String noTarget = "{ \"schemaVersion\": \"1\", \"tool\": { \"name\": \"cairn\" }, \"findings\": [] }";
+        assertThatThrownBy(() -> JsonReports.read(new StringReader(noTarget)))
+                .isInstanceOf(NotACairnReportException.class)
+                .hasMessageStartingWith("not a cairn report: ");
+        String unknownSeverity = Reports.render(new JsonReporter(), Reports.small()).replace("\"high\"", "\"dire\"");
+        assertThatThrownBy(() -> JsonReports.read(new StringReader(unknownSeverity)))
+                .isInstanceOf(NotACairnReportException.class)
+                .hasMessageContaining("severity");
+    }
+
+    @Test
     void missingFileIsAnIoErrorNotAFormatError(@TempDir Path dir) {
         assertThatThrownBy(() -> JsonReports.readFingerprints(dir.resolve("absent.json")))
                 .isInstanceOf(java.nio.file.NoSuchFileException.class);

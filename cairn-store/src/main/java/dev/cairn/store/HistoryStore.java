@@ -4,6 +4,7 @@ import dev.cairn.core.model.ScanReport;
 import dev.cairn.core.model.Target;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -55,6 +56,15 @@ public interface HistoryStore {
     /** Every repository with its latest scan and the aspects of the scan before, by repository name. */
     List<RepositoryState> latest();
 
+    /** The KPIs of every repository's latest scan, by repository name (the server's metrics). */
+    Map<String, List<KpiSample>> latestKpis();
+
+    /**
+     * The finding counts of every repository's scans since a time, by repository name, oldest first (the
+     * portfolio's sparklines): answered from an index alone.
+     */
+    Map<String, List<FindingCounts>> findingCountsSince(Instant since);
+
     /** A repository's scans and KPIs since a time; empty lists for a repository without scans. */
     Trend trend(String repository, Instant since);
 
@@ -64,4 +74,17 @@ public interface HistoryStore {
      * @throws UnknownScanException when either id names no scan
      */
     ScanDiff diff(long from, long to);
+
+    /**
+     * Keeps an API token (only the hash of its secret; see {@link ApiTokens}).
+     *
+     * @return false when a token of that name exists already; nothing is changed then
+     */
+    boolean addToken(StoredToken token);
+
+    /** The token with that id, if any. */
+    Optional<StoredToken> token(String id);
+
+    /** Succeeds when the database answers a query (the server's readiness). */
+    void ping();
 }

@@ -2,9 +2,11 @@ package dev.cairn.store;
 
 import dev.cairn.core.model.ScanReport;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -60,6 +62,16 @@ final class JdbcHistoryStore implements HistoryStore {
     }
 
     @Override
+    public Map<String, List<KpiSample>> latestKpis() {
+        return read(ScanReader::latestKpis);
+    }
+
+    @Override
+    public Map<String, List<FindingCounts>> findingCountsSince(Instant since) {
+        return read(r -> r.findingCountsSince(since));
+    }
+
+    @Override
     public Trend trend(String repository, Instant since) {
         return read(r -> new Trend(repository, r.scansSince(repository, since), r.kpisSince(repository, since)));
     }
@@ -70,6 +82,34 @@ final class JdbcHistoryStore implements HistoryStore {
             ScanSummary a = r.summary(from).orElseThrow(() -> new UnknownScanException(from));
             ScanSummary b = r.summary(to).orElseThrow(() -> new UnknownScanException(to));
             return Differ.diff(a, r.findings(from), r.criteria(from), b, r.findings(to), r.criteria(to));
+        });
+    }
+
+    @Override
+    public boolean addToken(StoredToken token) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO api_token (id, name, secret_sha256, created_at)"
+                     + " VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING")) {
+            ps.setString(1, token.id());
+            ps.setString(2, token.name());
+            ps.setString(3, token.secretSha256());
+            ps.setLong(4, token.createdAt().toEpochMilli());
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw failure("cannot keep the token", e);
+        }
+    }
+
+    @Override
+    public Optional<StoredToken> token(String id) {
+        return read(r -> r.token(id));
+    }
+
+    @Override
+    public void ping() {
+        read(r -> {
+            r.ping();
+            return null;
         });
     }
 

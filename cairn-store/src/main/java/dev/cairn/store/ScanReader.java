@@ -24,7 +24,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,6 +39,8 @@ final class ScanReader {
             + aspectColumns("s") + ", s.critical_findings, s.high_findings, s.medium_findings, s.low_findings,"
             + " s.info_findings, s.suppressed_findings";
     private static final int SUMMARY_WIDTH = 9 + 3 * Aspect.values().length + 6;
+    private static final String KPI_COLUMNS = "k.kpi_id, k.value, k.unit, k.band, k.status, k.estimated_from,"
+            + " k.time_window, k.target";
     private static final String FROM_SCANS = " FROM scan s JOIN repository r ON r.id = s.repository_id";
 
     private final Connection connection;
@@ -77,6 +82,63 @@ final class ScanReader {
             ps.setString(1, repository);
             ps.setLong(2, since.toEpochMilli());
             return summaries(ps);
+        }
+    }
+
+    /** From the {@code scan_recent_findings} index alone, then named: a month of 500 repositories is 15,000 rows. */
+    Map<String, List<FindingCounts>> findingCountsSince(Instant since) throws SQLException {
+        Map<Long, List<FindingCounts>> byId = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT repository_id, critical_findings, high_findings,"
+                + " medium_findings, low_findings, info_findings, suppressed_findings FROM scan WHERE scanned_at >= ?"
+                + " ORDER BY scanned_at, id")) {
+            ps.setLong(1, since.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byId.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new FindingCounts(rs.getInt(2),
+                            rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+                }
+            }
+        }
+        Map<String, List<FindingCounts>> byName = new TreeMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, name FROM repository");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                List<FindingCounts> counts = byId.get(rs.getLong(1));
+                if (counts != null) {
+                    byName.put(rs.getString(2), counts);
+                }
+            }
+        }
+        return byName;
+    }
+
+    /** The KPIs of each repository's latest scan: a primary-key range of {@code kpi_value} per repository. */
+    Map<String, List<KpiSample>> latestKpis() throws SQLException {
+        Map<String, List<KpiSample>> byRepository = new TreeMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT r.name, " + KPI_COLUMNS
+                + " FROM repository r JOIN kpi_value k ON k.scan_id = r.latest_scan_id ORDER BY r.name, k.kpi_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                byRepository.computeIfAbsent(rs.getString(1), r -> new ArrayList<>()).add(kpi(rs, 2));
+            }
+        }
+        return byRepository;
+    }
+
+    Optional<StoredToken> token(String id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id, name, secret_sha256, created_at FROM api_token WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredToken(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Instant.ofEpochMilli(rs.getLong(4)))) : Optional.empty();
+            }
+        }
+    }
+
+    void ping() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
         }
     }
 
@@ -146,19 +208,25 @@ final class ScanReader {
     }
 
     List<KpiSample> kpis(long scanId) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT kpi_id, value, unit, band, status, estimated_from,"
-                + " time_window, target FROM kpi_value WHERE scan_id = ? ORDER BY kpi_id")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + KPI_COLUMNS
+                + " FROM kpi_value k WHERE k.scan_id = ? ORDER BY k.kpi_id")) {
             ps.setLong(1, scanId);
             List<KpiSample> kpis = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    kpis.add(new KpiSample(rs.getString(1), nullableDouble(rs, 2), rs.getString(3), rs.getString(4),
-                            Codes.parse(KpiStatus.class, rs.getString(5)), rs.getString(6), rs.getString(7),
-                            nullableDouble(rs, 8)));
+                    kpis.add(kpi(rs, 1));
                 }
             }
             return kpis;
         }
+    }
+
+    /** A {@link KpiSample} from the {@link #KPI_COLUMNS} starting at column {@code first}. */
+    private static KpiSample kpi(ResultSet rs, int first) throws SQLException {
+        int i = first;
+        return new KpiSample(rs.getString(i), nullableDouble(rs, i + 1), rs.getString(i + 2), rs.getString(i + 3),
+                Codes.parse(KpiStatus.class, rs.getString(i + 4)), rs.getString(i + 5), rs.getString(i + 6),
+                nullableDouble(rs, i + 7));
     }
 
     Optional<String> reportJson(long scanId) throws SQLException {

@@ -276,6 +276,44 @@ class HistoryStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
+    void latestKpisAreThoseOfEachRepositorysNewestScanAndFindingCountsSinceSpanAllRepositories(Dialect dialect) {
+        HistoryStore store = store(dialect);
+        store.save(Reports.of(SHOP, "a1", T1).kpis(List.of(kpi("deployment-frequency", 1.0, "per-week"))).build(), "h", "{}");
+        store.save(Reports.of(SHOP, "a2", T2).kpis(List.of(kpi("deployment-frequency", 2.0, "per-week"),
+                kpi("request-coverage", 75.0, "percent", 90.0, KpiStatus.OFF_TRACK))).build(), "h", "{}");
+        store.save(Reports.of(BILLING, "b1", T3).kpis(List.of(kpi("change-lead-time", null, "hours"))).build(), "h", "{}");
+        store.save(Reports.of("no-kpis", "n1", T3).build(), "h", "{}");
+
+        var kpis = store.latestKpis();
+
+        assertThat(kpis).containsOnlyKeys(BILLING, SHOP);
+        assertThat(kpis.get(SHOP)).extracting(KpiSample::id, KpiSample::value, KpiSample::status, KpiSample::target)
+                .containsExactly(tuple("deployment-frequency", 2.0, KpiStatus.NO_DATA, null),
+                        tuple("request-coverage", 75.0, KpiStatus.OFF_TRACK, 90.0));
+        assertThat(kpis.get(BILLING)).extracting(KpiSample::id, KpiSample::value)
+                .containsExactly(tuple("change-lead-time", null));
+        var counts = store.findingCountsSince(T2);
+        assertThat(counts).containsOnlyKeys(BILLING, SHOP, "no-kpis");
+        assertThat(counts.get(SHOP)).containsExactly(new FindingCounts(0, 0, 0, 0, 0, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void findingCountsSinceAreEachRepositorysOldestFirst(Dialect dialect) {
+        HistoryStore store = store(dialect);
+        Finding high = finding("K8S-003", Severity.HIGH, "deploy/web.yaml", 21, fingerprint("h"));
+        Finding low = finding("DKR-001", Severity.LOW, "Dockerfile", 1, fingerprint("l"));
+        store.save(Reports.of(SHOP, "a3", T3).findings(List.of(low)).build(), "h", "{}");
+        store.save(Reports.of(SHOP, "a1", T1).findings(List.of(high, low)).build(), "h", "{}");
+        store.save(Reports.of(SHOP, "a2", T2).findings(List.of(high)).build(), "h", "{}");
+
+        assertThat(store.findingCountsSince(T2).get(SHOP)).containsExactly(new FindingCounts(0, 1, 0, 0, 0, 0),
+                new FindingCounts(0, 0, 0, 1, 0, 0));
+        assertThat(store.findingCountsSince(T1).get(SHOP)).extracting(FindingCounts::counted).containsExactly(2, 1, 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
     void aSaveThatFailsHalfWayLeavesNothingBehind(Dialect dialect) throws SQLException {
         HistoryDatabase database = databases.fresh(dialect);
         HistoryStore store = HistoryStore.open(database);
@@ -309,7 +347,7 @@ class HistoryStoreTest {
 
         assertThat(again.scans(ScanQuery.all(10))).extracting(ScanSummary::id).containsExactly(id);
         assertThat(count(database, Migrations.HISTORY_TABLE + " WHERE success = " + (dialect == Dialect.SQLITE ? "1" : "true")))
-                .isEqualTo(1);
+                .isEqualTo(Long.parseLong(Migrations.LATEST));
     }
 
     private static AspectScore tech(int score) {

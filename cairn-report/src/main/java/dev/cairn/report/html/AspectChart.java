@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A horizontal bar per aspect: the Level 1 score out of 100, coloured by the aspect's state. */
-final class AspectChart {
+public final class AspectChart {
     private static final int LABEL = 150;
     private static final int BAR = 340;
     private static final int ROW = 30;
@@ -17,7 +17,7 @@ final class AspectChart {
 
     private AspectChart() {}
 
-    static Element render(List<AspectScore> aspects) {
+    public static Element render(List<AspectScore> aspects) {
         int plotHeight = aspects.size() * ROW;
         Element svg = Svg.chart("aspect-chart", LABEL + BAR + VALUE, TOP + plotHeight + AXIS,
                 "Level 1 score per aspect", description(aspects));

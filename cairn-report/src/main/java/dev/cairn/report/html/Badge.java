@@ -12,31 +12,31 @@ import java.util.Locale;
  * A coloured label for a verdict. The word is always written out, so colour is never the only signal (and
  * survives printing in black and white); the stylesheet colours it by its class.
  */
-final class Badge {
+public final class Badge {
     private Badge() {}
 
-    static Element severity(Severity severity) {
+    public static Element severity(Severity severity) {
         return of("severity", severity);
     }
 
-    static Element state(AspectState state) {
+    public static Element state(AspectState state) {
         return of("state", state);
     }
 
-    static Element outcome(Outcome outcome) {
+    public static Element outcome(Outcome outcome) {
         return of("outcome", outcome);
     }
 
-    static Element kpi(KpiStatus status) {
+    public static Element kpi(KpiStatus status) {
         return of("kpi", status);
     }
 
-    static Element check(CheckStatus status) {
+    public static Element check(CheckStatus status) {
         return of("check", status);
     }
 
     /** {@code severity-high}: the class that colours a value, also used by the charts. */
-    static String cssClass(String family, Enum<?> value) {
+    public static String cssClass(String family, Enum<?> value) {
         return family + "-" + value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

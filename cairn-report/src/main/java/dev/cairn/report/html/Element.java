@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 /**
  * An HTML or SVG element under construction. It cannot express what the report must never contain: an
  * unescaped text, an event handler, a style attribute, or an attribute that makes the browser fetch
- * something ({@code src}, {@code action}, ...). Links go through {@link #href}, which takes fragments and
- * https pages only. Element and attribute names are code, checked against a plain name pattern.
+ * something ({@code src}, {@code action}, ...). Links go through {@link #href}, which takes fragments, https
+ * pages and, for the dashboard's pages, paths on the same site. Element and attribute names are code, checked
+ * against a plain name pattern. The dashboard ({@code cairn serve}) builds its pages with it too.
  */
-final class Element implements Node {
+public final class Element implements Node {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*");
     private static final Pattern ATTRIBUTE = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
     private static final Set<String> VOID = Set.of("meta", "input", "br", "hr", "col", "wbr");
@@ -43,7 +44,7 @@ final class Element implements Node {
         this.name = name;
     }
 
-    static Element of(String name) {
+    public static Element of(String name) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not an element name: " + name);
         }
@@ -51,7 +52,7 @@ final class Element implements Node {
     }
 
     /** An element holding one text node, e.g. {@code Element.of("td", path)}. */
-    static Element of(String name, String text) {
+    public static Element of(String name, String text) {
         return of(name).text(text);
     }
 
@@ -60,7 +61,7 @@ final class Element implements Node {
     }
 
     /** Sets an attribute; {@code null} leaves it out. The value is escaped. */
-    Element attr(String attribute, String value) {
+    public Element attr(String attribute, String value) {
         if (!ATTRIBUTE.matcher(attribute).matches()) {
             throw new IllegalArgumentException("not an attribute name: " + attribute);
         }
@@ -76,25 +77,31 @@ final class Element implements Node {
     }
 
     /** A boolean attribute such as {@code hidden} or {@code checked}, set when {@code on}. */
-    Element flag(String attribute, boolean on) {
+    public Element flag(String attribute, boolean on) {
         return on ? attr(attribute, "") : this;
     }
 
-    Element id(String id) {
+    public Element id(String id) {
         return attr("id", id);
     }
 
-    Element cls(String classes) {
+    public Element cls(String classes) {
         return attr("class", classes);
     }
 
-    /** A link to a fragment of this report ({@code #findings}) or to a page a reader opens on purpose. */
-    Element href(String url) {
+    /**
+     * A link to a fragment of this page ({@code #findings}), to a page a reader opens on purpose ({@code https://}),
+     * or to another page of the same site ({@code /scans/3}, the dashboard's; the report file has none). Paths
+     * starting with {@code //} or {@code /\\} are refused: browsers read them as another host.
+     */
+    public Element href(String url) {
         if (!name.equals("a")) {
             throw new IllegalArgumentException("only links have an href, not <" + name + ">");
         }
-        if (!(url.startsWith("#") || url.startsWith("https://")) || url.chars().anyMatch(c -> c <= ' ' || c == '"')) {
-            throw new IllegalArgumentException("a report link is a #fragment or an https URL, not " + url);
+        boolean samesite = url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\");
+        if (!(url.startsWith("#") || url.startsWith("https://") || samesite)
+                || url.chars().anyMatch(c -> c <= ' ' || c == '"' || c == 0x7f)) {
+            throw new IllegalArgumentException("a link is a #fragment, an https URL or a /path of this site, not " + url);
         }
         attributes.put("href", url);
         if (url.startsWith("https://")) {
@@ -103,11 +110,11 @@ final class Element implements Node {
         return this;
     }
 
-    Element text(String value) {
+    public Element text(String value) {
         return add(new Text(value));
     }
 
-    Element add(Node child) {
+    public Element add(Node child) {
         if (VOID.contains(name) || RAW_TEXT.contains(name)) {
             throw new IllegalStateException("<" + name + "> takes no child nodes");
         }
@@ -115,7 +122,7 @@ final class Element implements Node {
         return this;
     }
 
-    Element add(Collection<? extends Node> nodes) {
+    public Element add(Collection<? extends Node> nodes) {
         nodes.forEach(this::add);
         return this;
     }
@@ -124,7 +131,7 @@ final class Element implements Node {
      * The content of a {@code script} or {@code style}: a resource of the report, never scanned text. It may not
      * contain {@code </} or {@code <!--}, the only sequences that could end or confuse the element early.
      */
-    Element raw(String code) {
+    public Element raw(String code) {
         if (!RAW_TEXT.contains(name)) {
             throw new IllegalStateException("only <script> and <style> hold raw text, not <" + name + ">");
         }
@@ -169,7 +176,7 @@ final class Element implements Node {
     }
 
     /** The whole document: doctype and this {@code html} element. */
-    String document() {
+    public String document() {
         StringBuilder out = new StringBuilder(64 * 1024).append("<!DOCTYPE html>\n");
         render(out);
         return out.toString();

@@ -48,7 +48,28 @@ public final class HtmlReporter implements Reporter {
         out.flush();
     }
 
-    private Element page(ScanReport report) {
+    /**
+     * What the report shows below its header, without head and header: the contents, the sections and the
+     * footer. The dashboard's scan page wraps them in its own page, under a policy that lets {@link Assets} run.
+     */
+    public List<Element> body(ScanReport report) {
+        List<Section> sections = sections(report);
+        Element main = Element.of("main").id("main");
+        sections.forEach(s -> main.add(s.render()));
+        return List.of(contents(sections), main, footer(report), Element.of("script").raw(Assets.SCRIPT));
+    }
+
+    /** The criteria section alone, for the dashboard's repository page. */
+    public Element criteria(ScanReport report) {
+        return CriteriaSection.of(report, checks).render();
+    }
+
+    /** The findings section alone (its filter needs {@link Assets#SCRIPT}), for the dashboard's repository page. */
+    public Element findings(ScanReport report) {
+        return FindingsSection.of(report, checks).render();
+    }
+
+    private List<Section> sections(ScanReport report) {
         List<Section> sections = new ArrayList<>();
         sections.add(SummarySection.of(report));
         sections.add(NextStepsSection.of(report, checks));
@@ -58,18 +79,16 @@ public final class HtmlReporter implements Reporter {
         sections.add(FindingsSection.of(report, checks));
         sections.add(ChecksSection.of(report, checks));
         sections.add(NotesSection.of(report));
+        return sections;
+    }
 
-        Element main = Element.of("main").id("main");
-        sections.forEach(s -> main.add(s.render()));
+    private Element page(ScanReport report) {
         return Element.of("html").attr("lang", "en")
                 .add(head(report))
                 .add(Element.of("body")
                         .add(Element.of("a", "Skip to the summary").href("#main").cls("skip"))
                         .add(header(report))
-                        .add(contents(sections))
-                        .add(main)
-                        .add(footer(report))
-                        .add(Element.of("script").raw(Assets.SCRIPT)));
+                        .add(body(report)));
     }
 
     private static Element head(ScanReport report) {
@@ -85,6 +104,13 @@ public final class HtmlReporter implements Reporter {
     }
 
     private static Element header(ScanReport report) {
+        return Element.of("header")
+                .add(Element.of("h1").add(new Text("cairn report: ")).add(Element.of("span", report.target().path()).cls("target")))
+                .add(facts(report));
+    }
+
+    /** Path, repository, commit, time and what was read, as a definition list. */
+    public static Element facts(ScanReport report) {
         Target target = report.target();
         Element facts = Element.of("dl").cls("facts");
         fact(facts, "Path", Tables.code(target.path()));
@@ -99,9 +125,7 @@ public final class HtmlReporter implements Reporter {
                     .attr("datetime", target.scannedAt().toString()));
         }
         fact(facts, "Read", new Text(inputs(target.inputs())));
-        return Element.of("header")
-                .add(Element.of("h1").add(new Text("cairn report: ")).add(Element.of("span", target.path()).cls("target")))
-                .add(facts);
+        return facts;
     }
 
     private static void fact(Element list, String term, Node value) {

@@ -6,9 +6,9 @@ import dev.cairn.report.Printable;
  * A text node. Whatever it holds is shown as text: markup characters are escaped and control or bidi
  * characters are made visible ({@link Printable#clean}), so a manifest cannot add elements or hide text.
  */
-record Text(String value) implements Node {
+public record Text(String value) implements Node {
 
-    Text {
+    public Text {
         value = value == null ? "" : value;
     }
 

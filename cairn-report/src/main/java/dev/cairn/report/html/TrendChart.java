@@ -10,7 +10,7 @@ import java.util.List;
  * A line chart of one KPI over the scans that measured it, with its target as a dashed line. Time runs
  * left to right in proportion; the value axis spans the values and the target with a margin.
  */
-final class TrendChart {
+public final class TrendChart {
     static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
     private static final int WIDTH = 340;
     private static final int HEIGHT = 170;
@@ -18,9 +18,11 @@ final class TrendChart {
     private static final int RIGHT = 16;
     private static final int TOP = 14;
     private static final int BOTTOM = 30;
+    /** Up to this many points each get a mark with its date and value; longer series are drawn as a line alone. */
+    static final int MARKED_POINTS = 60;
 
     /** One measured value. */
-    record Point(Instant at, double value) {}
+    public record Point(Instant at, double value) {}
 
     private TrendChart() {}
 
@@ -28,7 +30,7 @@ final class TrendChart {
      * @param points at least two, oldest first
      * @param target the KPI's target, or null
      */
-    static Element render(String id, String kpi, String unit, List<Point> points, Double target) {
+    public static Element render(String id, String kpi, String unit, List<Point> points, Double target) {
         if (points.size() < 2) {
             throw new IllegalArgumentException("a trend needs two points, " + kpi + " has " + points.size());
         }
@@ -61,6 +63,9 @@ final class TrendChart {
                     .append(Svg.num(x.at(p.at().toEpochMilli()))).append(',').append(Svg.num(y.at(p.value())));
         }
         svg.add(Element.of("polyline").attr("points", polyline.toString()).cls("trend"));
+        if (points.size() > MARKED_POINTS) {
+            return svg; // a year of daily scans: 365 marks would blur into a thick line and weigh down the page
+        }
         for (Point p : points) {
             svg.add(Svg.circle(x.at(p.at().toEpochMilli()), y.at(p.value()), 3, "point")
                     .add(Element.of("title", DAY.format(p.at()) + ": " + Display.number(p.value()) + " " + unit)));

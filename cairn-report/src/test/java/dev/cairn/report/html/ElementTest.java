@@ -71,11 +71,14 @@ class ElementTest {
         assertThat(render(Element.of("a", "findings").href("#findings"))).isEqualTo("<a href=\"#findings\">findings</a>");
         assertThat(render(Element.of("a", "K8S-003").href("https://cairn.dev/checks/K8S-003")))
                 .isEqualTo("<a href=\"https://cairn.dev/checks/K8S-003\" rel=\"noopener noreferrer\">K8S-003</a>");
+        assertThat(render(Element.of("a", "scan 3").href("/repository?name=a%2Fb&x=1")))
+                .isEqualTo("<a href=\"/repository?name=a%2Fb&amp;x=1\">scan 3</a>");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(1)", "http://example.com/", "//example.com/x", "data:text/html,x",
-            "https://example.com/a b", "https://x/\"onmouseover=\"", " https://x/", "findings"})
+            "https://example.com/a b", "https://x/\"onmouseover=\"", " https://x/", "findings", "/\\\\example.com/x",
+            "/scans/1 x", "/a\u007f"})
     void otherLinksAreRefused(String url) {
         assertThatThrownBy(() -> Element.of("a").href(url)).isInstanceOf(IllegalArgumentException.class);
     }
