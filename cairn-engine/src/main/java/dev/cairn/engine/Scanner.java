@@ -101,6 +101,9 @@ public final class Scanner {
         findings.addAll(runner.onIndex(index));
 
         LocalDate today = LocalDate.ofInstant(scannedAt, ZoneOffset.UTC);
+        if (request.cluster() != null) {
+            findings.addAll(ClusterStage.check(request.cluster(), runner, today));
+        }
         findings.addAll(runner.onConfig(config, today));
         findings = RenderStage.reportOnce(findings, rendered);
         Waivers waivers = new Waivers(config.waivers(), today);
@@ -109,6 +112,9 @@ public final class Scanner {
         List<Note> notes = new ArrayList<>(discovered.notes());
         notes.addAll(collected.notes);
         notes.addAll(rendered.notes());
+        if (request.cluster() != null) {
+            notes.addAll(request.cluster().notes());
+        }
         // KPIs without git: resources and cost from the manifests, vulnerabilities from scanner output
         ManifestAndScannerKpis.Result kpis = collected.kpis.finish(request.root(), files, request.scanResults(), config);
         notes.addAll(kpis.notes());
@@ -128,7 +134,8 @@ public final class Scanner {
         AssessmentEvidence evidence = new AssessmentEvidence(RepositoryReader.read(everyFile),
                 pipelines, new ManifestFacts(new ArrayList<>(collected.facts)), index,
                 new CheckOutcomes(checkResults, findings, criteriaByCheck()),
-                git.map(KpiCollector.Outcome::history).orElse(null), targetedKpis, config.kpis(), today);
+                git.map(KpiCollector.Outcome::history).orElse(null), targetedKpis, config.kpis(), today,
+                request.cluster());
         AssessmentResult assessment = Assessment.level1().assess(evidence, request.answers());
         Optional<GitInfo> gitInfo = GitInfo.of(request.root());
         String repository = gitInfo.map(GitInfo::remote)
