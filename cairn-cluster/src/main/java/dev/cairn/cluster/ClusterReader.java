@@ -33,6 +33,7 @@ public final class ClusterReader {
         String version = serverVersion();
         List<Map<String, Object>> objects = new ArrayList<>();
         List<String> notRead = new ArrayList<>();
+        List<String> kindsNotRead = new ArrayList<>();
         for (ClusterKind kind : ClusterKinds.ALL) {
             try {
                 List<GenericKubernetesResource> items = list(kind, namespace);
@@ -47,12 +48,13 @@ public final class ClusterReader {
                             + Messages.of(e), e);
                 }
                 notRead.add(notRead(kind, e));
+                kindsNotRead.add(kind.kind());
             }
         }
         if (version == null) {
             notRead.add(0, "could not read the API server version");
         }
-        return new ClusterRead(context, version, now, objects, notRead);
+        return new ClusterRead(context, version, now, namespace, objects, notRead, kindsNotRead);
     }
 
     private List<GenericKubernetesResource> list(ClusterKind kind, String namespace) {

@@ -27,9 +27,15 @@ public final class SnapshotWriter {
         if (read.serverVersion() != null) {
             annotations.put(SnapshotHeader.SERVER_VERSION, read.serverVersion());
         }
+        if (read.namespace() != null) {
+            annotations.put(SnapshotHeader.NAMESPACE, read.namespace());
+        }
         annotations.put(SnapshotHeader.READ_AT, read.readAt().toString());
         if (!read.notRead().isEmpty()) {
             annotations.put(SnapshotHeader.NOT_READ, String.join("\n", read.notRead()) + "\n");
+        }
+        if (!read.kindsNotRead().isEmpty()) {
+            annotations.put(SnapshotHeader.KINDS_NOT_READ, String.join(",", read.kindsNotRead()));
         }
         Map<String, Object> list = new LinkedHashMap<>();
         list.put("apiVersion", "v1");

@@ -113,7 +113,7 @@ public final class Scanner {
         notes.addAll(collected.notes);
         notes.addAll(rendered.notes());
         if (request.cluster() != null) {
-            notes.addAll(request.cluster().notes());
+            notes.addAll(ClusterStage.notes(request.cluster()));
         }
         // KPIs without git: resources and cost from the manifests, vulnerabilities from scanner output
         ManifestAndScannerKpis.Result kpis = collected.kpis.finish(request.root(), files, request.scanResults(), config);

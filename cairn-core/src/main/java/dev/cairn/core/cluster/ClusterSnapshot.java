@@ -7,19 +7,30 @@ import dev.cairn.core.model.SourcePath;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YScalar;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What was read from a cluster, live or from a snapshot file: every object (with status, which the
- * cluster-only checks and the live criteria read), and notes on what could not be read. Each object's
+ * cluster-only checks and the live criteria read), notes on what could not be read, and the kinds that
+ * could not be listed. Each object's
  * nodes are placed by a {@link ClusterSourceMap}.
  */
-public record ClusterSnapshot(ClusterInfo info, List<K8sObject> objects, List<Note> notes) {
+public record ClusterSnapshot(ClusterInfo info, List<K8sObject> objects, List<Note> notes, Set<String> kindsNotRead) {
     /** The label Kubernetes puts on the RBAC objects it creates itself at start-up. */
     public static final String BOOTSTRAP_LABEL = "kubernetes.io/bootstrapping";
 
     public ClusterSnapshot {
         objects = List.copyOf(objects);
         notes = List.copyOf(notes);
+        kindsNotRead = Set.copyOf(kindsNotRead);
+    }
+
+    /**
+     * Whether every kind was read. When one was not, absence proves nothing: "no NetworkPolicy selects this
+     * Deployment" may only mean that NetworkPolicies could not be listed.
+     */
+    public boolean complete() {
+        return kindsNotRead.isEmpty();
     }
 
     /** {@code cluster://<context>}: where findings about the cluster as a whole are reported. */

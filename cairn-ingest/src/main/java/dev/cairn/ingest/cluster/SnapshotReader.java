@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads a cluster snapshot: what {@code cairn cluster snapshot} writes (a {@code kind: List} whose
@@ -90,7 +92,13 @@ public final class SnapshotReader {
             throw new SnapshotException(name + ": no Kubernetes objects (expected a List as `cairn cluster snapshot`"
                     + " or `kubectl get ... -o yaml` writes it)");
         }
-        return new ClusterSnapshot(info, objects, notes(info, header));
+        Set<String> kindsNotRead = new TreeSet<>();
+        for (String kind : header.getOrDefault(SnapshotHeader.KINDS_NOT_READ, "").split(",")) {
+            if (!kind.isBlank()) {
+                kindsNotRead.add(kind.strip());
+            }
+        }
+        return new ClusterSnapshot(info, objects, notes(info, header), kindsNotRead);
     }
 
     private static ClusterInfo info(String name, Map<String, String> header) throws SnapshotException {
@@ -108,7 +116,9 @@ public final class SnapshotReader {
                 throw new SnapshotException(name + ": " + SnapshotHeader.READ_AT + " is not an ISO-8601 time: " + at);
             }
         }
-        return new ClusterInfo(context, version == null || version.isBlank() ? null : version, readAt);
+        String namespace = header.get(SnapshotHeader.NAMESPACE);
+        return new ClusterInfo(context, version == null || version.isBlank() ? null : version, readAt,
+                namespace == null || namespace.isBlank() ? null : namespace);
     }
 
     private static List<Note> notes(ClusterInfo info, Map<String, String> header) {
