@@ -30,7 +30,7 @@ public final class ClusterReader {
      *                  kinds are listed either way
      */
     public ClusterRead read(String context, String namespace, Instant now) throws ClusterException {
-        String version = serverVersion();
+        String version = serverVersion(context);
         List<Map<String, Object>> objects = new ArrayList<>();
         List<String> notRead = new ArrayList<>();
         List<String> kindsNotRead = new ArrayList<>();
@@ -43,10 +43,6 @@ public final class ClusterReader {
                                 .thenComparing(o -> metadata(o, "name")))
                         .forEach(objects::add);
             } catch (KubernetesClientException e) {
-                if (e.getCode() == 0 && objects.isEmpty() && version == null) {
-                    throw new ClusterException("cannot reach the API server of context " + context + ": "
-                            + Messages.of(e), e);
-                }
                 notRead.add(notRead(kind, e));
                 kindsNotRead.add(kind.kind());
             }
@@ -68,11 +64,18 @@ public final class ClusterReader {
                 : resources.inNamespace(namespace).list().getItems();
     }
 
-    private String serverVersion() {
+    /**
+     * The server's version, asked first because every cluster answers it to any authenticated client: an
+     * answer without a response (refused, timed out, TLS) means the cluster cannot be read at all.
+     */
+    private String serverVersion(String context) throws ClusterException {
         try {
             var info = client.getKubernetesVersion();
             return info == null || info.getGitVersion() == null || info.getGitVersion().isBlank() ? null : info.getGitVersion();
         } catch (KubernetesClientException e) {
+            if (e.getCode() <= 0) {
+                throw new ClusterException("cannot reach the API server of context " + context + ": " + Messages.of(e), e);
+            }
             return null;
         }
     }

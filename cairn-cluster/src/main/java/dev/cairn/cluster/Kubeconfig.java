@@ -16,6 +16,8 @@ import java.nio.file.Path;
  * @param context the context to use, or null for the current context
  */
 public record Kubeconfig(Path file, String context) {
+    private static final int RETRIES = 1;
+
     public static Kubeconfig defaults() {
         return new Kubeconfig(null, null);
     }
@@ -43,6 +45,8 @@ public record Kubeconfig(Path file, String context) {
         if (config.getMasterUrl() == null || config.getMasterUrl().isBlank()) {
             throw new ClusterException("no cluster configured: set KUBECONFIG, pass --kubeconfig or run inside a cluster");
         }
+        // fabric8 retries a failed request ten times with growing pauses: minutes before an unreachable server is reported
+        config.setRequestRetryBackoffLimit(RETRIES);
         KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
         return new Connection(client, name != null ? name : host(config.getMasterUrl()));
     }
