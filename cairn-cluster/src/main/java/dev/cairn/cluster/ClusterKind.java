@@ -1,5 +1,7 @@
 package dev.cairn.cluster;
 
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+
 /**
  * One kind of object the reader lists.
  *
@@ -11,6 +13,12 @@ package dev.cairn.cluster;
 public record ClusterKind(String group, String version, String plural, String kind, boolean namespaced) {
     public String apiVersion() {
         return group.isEmpty() ? version : group + "/" + version;
+    }
+
+    /** What fabric8 needs to list this kind as generic resources, without its typed model. */
+    ResourceDefinitionContext context() {
+        return new ResourceDefinitionContext.Builder().withGroup(group).withVersion(version).withPlural(plural)
+                .withKind(kind).withNamespaced(namespaced).build();
     }
 
     /** {@code deployments.apps}, {@code pods}: how kubectl names a resource. */

@@ -3,7 +3,6 @@ package dev.cairn.cluster;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,9 +53,7 @@ public final class ClusterReader {
     }
 
     private List<GenericKubernetesResource> list(ClusterKind kind, String namespace) {
-        var context = new ResourceDefinitionContext.Builder().withGroup(kind.group()).withVersion(kind.version())
-                .withPlural(kind.plural()).withKind(kind.kind()).withNamespaced(kind.namespaced()).build();
-        var resources = client.genericKubernetesResources(context);
+        var resources = client.genericKubernetesResources(kind.context());
         if (!kind.namespaced()) {
             return resources.list().getItems();
         }

@@ -1,5 +1,6 @@
 package dev.cairn.cluster;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -71,8 +72,15 @@ public final class MockCluster implements AutoCloseable {
             if (in == null) {
                 throw new IllegalArgumentException("no resource " + resource);
             }
+            // created as generic resources, as the reader lists them: the typed models are not on the class path
             for (HasMetadata object : client.load(in).items()) {
-                client.resource(object).create();
+                ClusterKind kind = ClusterKinds.ALL.stream().filter(k -> k.kind().equals(object.getKind())).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("not a kind the reader lists: " + object.getKind()));
+                GenericKubernetesResource generic = client.getKubernetesSerialization()
+                        .convertValue(object, GenericKubernetesResource.class);
+                var resources = client.genericKubernetesResources(kind.context());
+                (kind.namespaced() ? resources.inNamespace(object.getMetadata().getNamespace()) : resources)
+                        .resource(generic).create();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
