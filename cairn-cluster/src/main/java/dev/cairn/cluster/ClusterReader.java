@@ -12,12 +12,13 @@ import java.util.Map;
 
 /**
  * Lists {@link ClusterKinds} through the Kubernetes API with {@code list} calls only (and the server's
- * {@code /version}). A kind the credentials may not list, or the cluster does not serve (the Gateway API
- * without its CRDs), becomes a line in {@link ClusterRead#notRead()}, never an abort. Only Warning events
+ * {@code /version}). A kind the credentials may not list becomes a line in {@link ClusterRead#notRead()},
+ * never an abort; a kind the cluster does not serve (the Gateway API without its CRDs) simply has no objects. Only Warning events
  * are kept: the others say that things went as planned, and the API server keeps events for an hour by
  * default, so every event listed is recent.
  */
 public final class ClusterReader {
+    private static final int NOT_SERVED = 404;
     private final KubernetesClient client;
 
     public ClusterReader(KubernetesClient client) {
@@ -42,6 +43,9 @@ public final class ClusterReader {
                                 .thenComparing(o -> metadata(o, "name")))
                         .forEach(objects::add);
             } catch (KubernetesClientException e) {
+                if (e.getCode() == NOT_SERVED) {
+                    continue; // the API is not installed (Gateway API without its CRDs): there is nothing to read
+                }
                 notRead.add(notRead(kind, e));
                 kindsNotRead.add(kind.kind());
             }
@@ -97,8 +101,7 @@ public final class ClusterReader {
         String why = switch (e.getCode()) {
             case 401 -> "unauthorized";
             case 403 -> "forbidden";
-            case 404 -> "not served by this cluster";
-            default -> Messages.of(e);
+            default -> e.getCode() > 0 ? "HTTP " + e.getCode() : Messages.of(e);
         };
         return "could not list " + kind.resource() + ": " + why;
     }

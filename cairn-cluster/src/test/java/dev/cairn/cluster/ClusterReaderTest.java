@@ -52,10 +52,11 @@ class ClusterReaderTest {
     }
 
     @Test
-    void aForbiddenKindIsANoteNotAnAbort() throws ClusterException {
+    void aForbiddenKindIsANoteNotAnAbortAndAnApiTheClusterLacksIsNeither() throws ClusterException {
         ClusterRead read = new ClusterReader(cluster.client()).read("mock", null, NOW);
 
         assertThat(read.notRead()).containsExactly("could not list networkpolicies.networking.k8s.io: forbidden");
+        assertThat(read.kindsNotRead()).containsExactly("NetworkPolicy");
     }
 
     @Test

@@ -25,13 +25,15 @@ import java.util.logging.Logger;
 /**
  * A Kubernetes API for tests: fabric8's mock server in CRUD mode (no real API server can run on these
  * machines), filled through the client with the objects of {@code mock-cluster.yaml}, serving
- * {@code v1.31.4} as its version and answering 403 to lists of NetworkPolicies, as an API server does
- * for credentials without that permission. Expectations win over CRUD in the mixed dispatcher.
+ * {@code v1.31.4} as its version, answering 403 to lists of NetworkPolicies, as an API server does for
+ * credentials without that permission, and 404 to HTTPRoutes, as a cluster without the Gateway API CRDs. Expectations win over CRUD in the mixed dispatcher.
  */
 public final class MockCluster implements AutoCloseable {
     public static final String VERSION = "v1.31.4";
     /** The kinds the mock refuses to list, as a reader with too few permissions meets them. */
     public static final String FORBIDDEN_PATH = "/apis/networking.k8s.io/v1/networkpolicies";
+    /** An API this cluster does not have: the Gateway API's routes without its CRDs. */
+    public static final String NOT_SERVED_PATH = "/apis/gateway.networking.k8s.io/v1/httproutes";
 
     /** The mock server logs every request at INFO through java.util.logging; kept referenced so the level holds. */
     private static final Logger SERVER_LOG = Logger.getLogger("io.fabric8.mockwebserver");
@@ -56,6 +58,10 @@ public final class MockCluster implements AutoCloseable {
                         .withMessage("networkpolicies.networking.k8s.io is forbidden: User \"reader\" cannot list"
                                 + " resource \"networkpolicies\" in API group \"networking.k8s.io\" at the cluster scope")
                         .build())
+                .always();
+        server.expect().get().withPath(NOT_SERVED_PATH)
+                .andReturn(404, new StatusBuilder().withCode(404).withReason("NotFound")
+                        .withMessage("the server could not find the requested resource").build())
                 .always();
         MockCluster cluster = new MockCluster(server);
         cluster.load("mock-cluster.yaml");
