@@ -14,7 +14,7 @@ import java.util.List;
  * changes whenever a check is added or its behaviour changes.
  */
 public final class BuiltInChecks {
-    public static final String RULESET_VERSION = "2026.11.2";
+    public static final String RULESET_VERSION = "2026.11.3";
 
     private BuiltInChecks() {}
 
@@ -28,6 +28,7 @@ public final class BuiltInChecks {
         all.addAll(dev.cairn.checks.schema.SchemaChecks.all());
         all.addAll(ImageChecks.all());
         all.addAll(dev.cairn.checks.dockerfile.DockerfileChecks.all());
+        all.addAll(dev.cairn.checks.cluster.ClusterChecks.all());
         all.addAll(ToolChecks.all());
         return new CheckRegistry(all);
     }

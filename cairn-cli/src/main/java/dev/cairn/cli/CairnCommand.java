@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         subcommands = {ScanCommand.class, MaturityCommand.class, AssessCommand.class, ChecksCommand.class, KpiCommand.class,
-                HistoryCommand.class, DiffCommand.class, ServeCommand.class, TokenCommand.class,
+                HistoryCommand.class, DiffCommand.class, ServeCommand.class, TokenCommand.class, ClusterCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CairnCommand implements Runnable {
     @CommandLine.Spec

@@ -5,6 +5,7 @@ import dev.cairn.checks.k8s.KubeVersionParams;
 import dev.cairn.core.check.Check;
 import dev.cairn.core.check.CheckRegistry;
 import dev.cairn.core.check.ParameterizedCheck;
+import dev.cairn.core.cluster.ClusterSnapshot;
 import dev.cairn.core.config.CairnConfig;
 import dev.cairn.core.assessment.Answers;
 import dev.cairn.core.config.ConfigException;
@@ -13,6 +14,8 @@ import dev.cairn.core.model.ScanReport;
 import dev.cairn.core.model.Severity;
 import dev.cairn.engine.ScanFailedException;
 import dev.cairn.ingest.assessment.AnswersFile;
+import dev.cairn.ingest.cluster.SnapshotException;
+import dev.cairn.ingest.cluster.SnapshotReader;
 import dev.cairn.maturity.assess.Assessment;
 import dev.cairn.engine.ScanRequest;
 import dev.cairn.ingest.render.RenderMode;
@@ -98,6 +101,11 @@ public final class ScanCommand implements Callable<Integer> {
                     + " built in) and check what they deploy, reported at the source lines; off scans files as they are"
                     + " (default: ${DEFAULT-VALUE})")
     String render;
+    @Option(names = "--cluster-snapshot", paramLabel = "FILE",
+            description = "Also check a cluster snapshot (cairn cluster snapshot, or kubectl get -o yaml) and use it as"
+                    + " live-cluster evidence for the Level 1 criteria")
+    Path clusterSnapshot;
+
     @Option(names = "--history", arity = "0..1", paramLabel = "DB", preprocessor = AttachedValueOnly.class,
             description = "Also record the scan in the history store: the default file, or --history=DB with "
                     + HistoryLocation.DESCRIPTION)
@@ -173,11 +181,18 @@ public final class ScanCommand implements Callable<Integer> {
                 throw usage("--scan-results " + f + ": no such file (give scanner output, e.g. --scan-results trivy.json)");
             }
         }
+        ClusterSnapshot cluster;
+        try {
+            cluster = clusterSnapshot == null ? null : SnapshotReader.read(clusterSnapshot);
+        } catch (SnapshotException e) {
+            throw usage("--cluster-snapshot: " + e.getMessage());
+        }
         ScanReport report;
         try {
             report = new Scanner(registry, env.clock(), Version.toolInfo())
                     .scan(new ScanRequest(path, display(path), cairnConfig, known, scanResults, !noCache, selfAssessment,
-                            Rendering.Options.of(renderMode, kube == null ? KubeVersionParams.DEFAULT : kube.kubeVersion())));
+                            Rendering.Options.of(renderMode, kube == null ? KubeVersionParams.DEFAULT : kube.kubeVersion()),
+                            cluster));
         } catch (ScanFailedException e) {
             spec.commandLine().getErr().println("cairn: " + e.getMessage());
             return ExitCode.FAILURE;

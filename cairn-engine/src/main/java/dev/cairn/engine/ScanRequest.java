@@ -1,6 +1,7 @@
 package dev.cairn.engine;
 
 import dev.cairn.core.assessment.Answers;
+import dev.cairn.core.cluster.ClusterSnapshot;
 import dev.cairn.core.config.CairnConfig;
 import dev.cairn.ingest.render.RenderMode;
 import dev.cairn.ingest.render.Rendering;
@@ -19,12 +20,18 @@ import java.util.Set;
  * @param historyCache false for {@code --no-cache}
  * @param answers     the self-assessment ({@code .cairn/assessment.yaml} or {@code --answers})
  * @param render      whether and how kustomizations and Helm charts are rendered ({@code --render})
+ * @param cluster     what was read from a cluster ({@code --cluster-snapshot}), judged beside the repository, or null
  */
 public record ScanRequest(Path root, String display, CairnConfig config, Set<String> baseline, List<Path> scanResults,
-        boolean historyCache, Answers answers, Rendering.Options render) {
+        boolean historyCache, Answers answers, Rendering.Options render, ClusterSnapshot cluster) {
     public ScanRequest {
         baseline = Set.copyOf(baseline);
         scanResults = List.copyOf(scanResults);
+    }
+
+    public ScanRequest(Path root, String display, CairnConfig config, Set<String> baseline, List<Path> scanResults,
+            boolean historyCache, Answers answers, Rendering.Options render) {
+        this(root, display, config, baseline, scanResults, historyCache, answers, render, null);
     }
 
     public ScanRequest(Path root, String display, CairnConfig config, Set<String> baseline, List<Path> scanResults,
@@ -47,11 +54,16 @@ public record ScanRequest(Path root, String display, CairnConfig config, Set<Str
 
     /** The same scan with kustomize and Helm rendering as given. */
     public ScanRequest rendering(Rendering.Options options) {
-        return new ScanRequest(root, display, config, baseline, scanResults, historyCache, answers, options);
+        return new ScanRequest(root, display, config, baseline, scanResults, historyCache, answers, options, cluster);
     }
 
     /** The same scan with these self-assessment answers. */
     public ScanRequest answering(Answers given) {
-        return new ScanRequest(root, display, config, baseline, scanResults, historyCache, given, render);
+        return new ScanRequest(root, display, config, baseline, scanResults, historyCache, given, render, cluster);
+    }
+
+    /** The same scan with a cluster snapshot judged beside the repository. */
+    public ScanRequest withCluster(ClusterSnapshot snapshot) {
+        return new ScanRequest(root, display, config, baseline, scanResults, historyCache, answers, render, snapshot);
     }
 }

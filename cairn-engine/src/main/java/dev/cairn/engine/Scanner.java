@@ -108,6 +108,9 @@ public final class Scanner {
         findings.addAll(runner.onIndex(index));
 
         LocalDate today = LocalDate.ofInstant(scannedAt, ZoneOffset.UTC);
+        if (request.cluster() != null) {
+            findings.addAll(ClusterStage.check(request.cluster(), runner, today));
+        }
         findings.addAll(runner.onConfig(config, today));
         findings = RenderStage.reportOnce(findings, rendered);
         Waivers waivers = new Waivers(config.waivers(), today);
@@ -120,6 +123,9 @@ public final class Scanner {
         List<Note> notes = new ArrayList<>(discovered.notes());
         notes.addAll(collected.notes);
         notes.addAll(rendered.notes());
+        if (request.cluster() != null) {
+            notes.addAll(ClusterStage.notes(request.cluster()));
+        }
         ManifestAndScannerKpis.Result kpis = await(manifestKpis);
         notes.addAll(kpis.notes());
         notes.sort(Note.ORDER);
@@ -138,7 +144,8 @@ public final class Scanner {
         AssessmentEvidence evidence = new AssessmentEvidence(RepositoryReader.read(everyFile),
                 pipelines, new ManifestFacts(new ArrayList<>(collected.facts)), index,
                 new CheckOutcomes(checkResults, findings, criteriaByCheck()),
-                git.map(KpiCollector.Outcome::history).orElse(null), targetedKpis, config.kpis(), today);
+                git.map(KpiCollector.Outcome::history).orElse(null), targetedKpis, config.kpis(), today,
+                request.cluster());
         AssessmentResult assessment = Assessment.level1().assess(evidence, request.answers());
         Optional<GitInfo> gitInfo = GitInfo.of(request.root());
         String repository = gitInfo.map(GitInfo::remote)

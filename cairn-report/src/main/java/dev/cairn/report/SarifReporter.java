@@ -1,6 +1,7 @@
 package dev.cairn.report;
 
 import dev.cairn.core.check.ComplianceRef;
+import dev.cairn.core.cluster.ClusterAddress;
 import dev.cairn.core.model.Aspect;
 import dev.cairn.core.model.CheckId;
 import dev.cairn.core.model.CheckResult;
@@ -367,8 +368,14 @@ public final class SarifReporter implements Reporter {
         ObjectNode location = ReportJson.MAPPER.createObjectNode();
         ObjectNode physical = location.putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
-        artifact.put("uri", uri(where.path()));
-        artifact.put("uriBaseId", SRCROOT);
+        if (ClusterAddress.isCluster(where.path())) {
+            // an object read from a cluster: an absolute URI of its own, not a file under the source root
+            String rest = where.path().value().substring(ClusterAddress.SCHEME.length());
+            artifact.put("uri", ClusterAddress.SCHEME + uri(SourcePath.of(rest)));
+        } else {
+            artifact.put("uri", uri(where.path()));
+            artifact.put("uriBaseId", SRCROOT);
+        }
         Span span = where.span();
         if (span != null) {
             ObjectNode region = physical.putObject("region");

@@ -3,8 +3,9 @@ package dev.cairn.core.check;
 /**
  * A pure judgement over evidence. Implementations never touch disk, network, environment or clock;
  * they receive evidence and report through a {@link FindingSink}, which stamps location, severity and
- * fingerprint. Four shapes exist: {@link ObjectCheck}, {@link SourceCheck}, {@link IndexCheck} and {@link ConfigCheck}.
+ * fingerprint. Five shapes exist: {@link ObjectCheck}, {@link SourceCheck}, {@link IndexCheck}, {@link ConfigCheck}
+ * and {@link ClusterCheck}.
  */
-public sealed interface Check permits ObjectCheck, SourceCheck, IndexCheck, ConfigCheck {
+public sealed interface Check permits ObjectCheck, SourceCheck, IndexCheck, ConfigCheck, ClusterCheck {
     CheckSpec spec();
 }

@@ -29,6 +29,7 @@ public final class CheckRunner {
     private final List<ConfiguredCheck> sourceChecks = new ArrayList<>();
     private final List<ConfiguredCheck> indexChecks = new ArrayList<>();
     private final List<ConfiguredCheck> configChecks = new ArrayList<>();
+    private final List<ConfiguredCheck> clusterChecks = new ArrayList<>();
 
     public CheckRunner(List<ConfiguredCheck> checks) {
         for (ConfiguredCheck c : checks) {
@@ -38,6 +39,7 @@ public final class CheckRunner {
                 case SourceCheck s -> sourceChecks.add(c);
                 case IndexCheck i -> indexChecks.add(c);
                 case ConfigCheck k -> configChecks.add(c);
+                case ClusterCheck k -> clusterChecks.add(c);
             }
         }
     }
@@ -121,6 +123,22 @@ public final class CheckRunner {
                     check.check(config, today, FindingFactory.forFile(c, config.source(), out::add));
                 }
             }, config.source() == null ? null : Location.file(config.source()));
+        }
+        return out;
+    }
+
+    /** Runs the cluster-only checks once, on what was read from a cluster; never called for a repository alone. */
+    public List<Finding> onCluster(dev.cairn.core.cluster.ClusterSnapshot cluster, java.time.LocalDate today) {
+        List<Finding> out = new ArrayList<>();
+        for (ConfiguredCheck c : clusterChecks) {
+            ClusterCheck check = (ClusterCheck) c.check();
+            Tally tally = tallies.get(c);
+            guarded(c, tally, () -> {
+                if (check.appliesTo(cluster)) {
+                    tally.markApplicable();
+                    check.check(cluster, today, FindingFactory.forFile(c, cluster.address(), out::add));
+                }
+            }, cluster.location());
         }
         return out;
     }

@@ -14,5 +14,7 @@ public enum NoteKind {
     KUSTOMIZE_NOT_RENDERED,
     /** One kustomization or chart not rendered on purpose (a remote base, a library chart). */
     RENDER_SKIPPED,
-    WAIVER_UNUSED
+    WAIVER_UNUSED,
+    /** A kind of object the cluster would not list (forbidden, not served), or a snapshot that says so. */
+    CLUSTER_NOT_READ
 }

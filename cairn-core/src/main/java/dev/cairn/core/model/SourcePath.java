@@ -2,7 +2,8 @@ package dev.cairn.core.model;
 
 /**
  * A path relative to the scanned root, always with forward slashes and never leaving the root.
- * The empty path {@code ""} names the root itself.
+ * The empty path {@code ""} names the root itself. Objects read from a cluster have no file: their path is
+ * a {@code cluster://} address instead (see {@code ClusterAddress}).
  */
 public record SourcePath(String value) implements Comparable<SourcePath> {
     public static final SourcePath ROOT = new SourcePath("");

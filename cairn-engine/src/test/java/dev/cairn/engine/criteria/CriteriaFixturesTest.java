@@ -1,5 +1,6 @@
 package dev.cairn.engine.criteria;
 
+import dev.cairn.core.cluster.ClusterSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.assessment.Answers;
@@ -50,7 +51,7 @@ class CriteriaFixturesTest {
     private void check(CriterionFixture fixture) throws Exception {
         Path repo = Files.createTempDirectory(temp, "repo");
         fixture.materialise(repo);
-        CriterionResult result = assess(repo).criteria().stream()
+        CriterionResult result = assess(repo, fixture.cluster()).criteria().stream()
                 .filter(r -> r.id().equals(fixture.criterion())).findFirst().orElseThrow();
         assertThat(result.outcome()).as("%s: %s", fixture.name(), result.summary()).isEqualTo(fixture.outcome());
         Map<String, Object> expect = fixture.expect();
@@ -78,10 +79,16 @@ class CriteriaFixturesTest {
     }
 
     static ScanReport assess(Path repo) throws Exception {
+        return assess(repo, null);
+    }
+
+    /** @param cluster a cluster snapshot scanned beside the repository, or null */
+    static ScanReport assess(Path repo, ClusterSnapshot cluster) throws Exception {
         CairnConfig config = new ConfigLoader(Trees.builtIns()).loadFromRoot(repo);
         Answers answers = AnswersFile.loadFromRoot(repo, Assessment::acceptsAnswerTo);
         return new Scanner(Trees.builtIns(), Trees.CLOCK, Trees.TOOL, 1)
-                .scan(new ScanRequest(repo, "fixture", config, Set.of(), List.of(), false).answering(answers));
+                .scan(new ScanRequest(repo, "fixture", config, Set.of(), List.of(), false).answering(answers)
+                        .withCluster(cluster));
     }
 
     /** How an evidence item is matched: {@code path:line}, {@code path}, {@code commit:<subject>} or the question id. */
@@ -97,11 +104,10 @@ class CriteriaFixturesTest {
     }
 
     /**
-     * Criteria whose evaluator cannot yet give both MET and NOT_MET: TEC-33 is judged on a live cluster only,
-     * and cluster snapshots are issue 7. The test fails when a criterion on it gains both fixtures, so the list
-     * only shrinks.
+     * Criteria whose evaluator cannot yet give both MET and NOT_MET. The test fails when a criterion on it
+     * gains both fixtures, so the list only shrinks; it is empty since TEC-33 reads cluster snapshots.
      */
-    static final Set<String> NOT_YET_DECIDABLE = Set.of("TEC-33");
+    static final Set<String> NOT_YET_DECIDABLE = Set.of();
 
     /** Every criterion has fixtures for MET and NOT_MET: an evaluator that can only say UNKNOWN is not done. */
     @Test

@@ -1,5 +1,8 @@
 package dev.cairn.engine.criteria;
 
+import dev.cairn.core.cluster.ClusterSnapshot;
+import dev.cairn.ingest.cluster.SnapshotException;
+import dev.cairn.ingest.cluster.SnapshotReader;
 import dev.cairn.core.model.Outcome;
 import dev.cairn.ingest.history.TestRepo;
 import java.io.IOException;
@@ -32,6 +35,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  *   - { branch: feature/login, author: "Cy &lt;cy@acme.io&gt;", date: 2026-10-06, message: "add login" }  # on a branch from main
  *   - { merge: feature/login, author: "Bo &lt;bo@acme.io&gt;", date: 2026-10-07, message: "Merge pull request #4 from acme/feature/login" }
  * tags: [ { name: v1.0.0, commit: 1 } ]     # commit index in git:, annotated at that commit's date
+ * cluster: _cluster.yaml     # a cluster snapshot in the folder (not copied), scanned as --cluster-snapshot
  * expect:
  *   summary: "text the verdict's summary contains"
  *   evidence: [ "k8s/app.yaml:12", "README.md" ]   # each is the start of some evidence item's location
@@ -78,6 +82,12 @@ record CriterionFixture(String criterion, Outcome outcome, Path dir, Map<String,
         return new CriterionFixture(criterion, outcome, dir, spec);
     }
 
+    /** The cluster snapshot the scan reads beside the repository, or null. */
+    ClusterSnapshot cluster() throws SnapshotException {
+        Object file = spec.get("cluster");
+        return file == null ? null : SnapshotReader.read(dir.resolve(file.toString()));
+    }
+
     String name() {
         return criterion + "/" + dir.getFileName();
     }
@@ -94,7 +104,7 @@ record CriterionFixture(String criterion, Outcome outcome, Path dir, Map<String,
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = dir.relativize(p).toString().replace('\\', '/');
-                if (!relative.equals(SPEC_FILE)) {
+                if (!relative.equals(SPEC_FILE) && !relative.equals(spec.get("cluster"))) {
                     files.put(relative, Files.readString(p));
                 }
             }

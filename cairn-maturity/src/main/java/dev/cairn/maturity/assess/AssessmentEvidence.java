@@ -1,5 +1,6 @@
 package dev.cairn.maturity.assess;
 
+import dev.cairn.core.cluster.ClusterSnapshot;
 import dev.cairn.core.check.ObjectIndex;
 import dev.cairn.core.ci.Pipeline;
 import dev.cairn.core.config.KpiConfig;
@@ -24,14 +25,26 @@ import java.util.Optional;
  * @param kpis      the KPI values of this scan, with their target status
  * @param kpiConfig the {@code kpis:} section of {@code .cairn.yaml}
  * @param today     the scan date, for windows and recency
+ * @param liveCluster what was read from a cluster (live or a snapshot), the evidence of mode L, or null
  */
 public record AssessmentEvidence(
         RepositoryFiles files, List<Pipeline> pipelines, ManifestFacts manifests, ObjectIndex index, CheckOutcomes checks,
-        GitHistory history, List<KpiValue> kpis, KpiConfig kpiConfig, LocalDate today) {
+        GitHistory history, List<KpiValue> kpis, KpiConfig kpiConfig, LocalDate today, ClusterSnapshot liveCluster) {
 
     public AssessmentEvidence {
         pipelines = List.copyOf(pipelines);
         kpis = List.copyOf(kpis);
+    }
+
+    /** Evidence without a cluster: mode L criteria stay unknown. */
+    public AssessmentEvidence(RepositoryFiles files, List<Pipeline> pipelines, ManifestFacts manifests, ObjectIndex index,
+            CheckOutcomes checks, GitHistory history, List<KpiValue> kpis, KpiConfig kpiConfig, LocalDate today) {
+        this(files, pipelines, manifests, index, checks, history, kpis, kpiConfig, today, null);
+    }
+
+    /** The cluster read for this assessment, when the user gave one. */
+    public Optional<ClusterSnapshot> cluster() {
+        return Optional.ofNullable(liveCluster);
     }
 
     public Optional<GitHistory> git() {

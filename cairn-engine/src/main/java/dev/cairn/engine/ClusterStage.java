@@ -1,0 +1,49 @@
+package dev.cairn.engine;
+
+import dev.cairn.core.check.CheckRunner;
+import dev.cairn.core.check.ObjectIndex;
+import dev.cairn.core.check.ObjectSummary;
+import dev.cairn.core.cluster.ClusterSnapshot;
+import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.model.Finding;
+import dev.cairn.core.model.Note;
+import dev.cairn.core.model.NoteKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Judges what was read from a cluster: the manifest checks on the objects a team declares (not the pods
+ * and ReplicaSets their controllers made), the cross-object checks over the cluster's own index (never
+ * mixed with the repository's: a policy in the cluster does not cover a manifest) when every kind could be
+ * listed (otherwise "nothing selects it" proves nothing, and a note says so), then the cluster-only checks.
+ */
+final class ClusterStage {
+    private ClusterStage() {}
+
+    /** The cluster's notes, and why the cross-object checks did not judge it when they did not. */
+    static List<Note> notes(ClusterSnapshot cluster) {
+        List<Note> notes = new ArrayList<>(cluster.notes());
+        if (!cluster.complete()) {
+            notes.add(Note.file(cluster.address(), NoteKind.CLUSTER_NOT_READ, "cross-object checks (NetworkPolicy and"
+                    + " PodDisruptionBudget coverage, RBAC and ServiceAccount references) not run on the cluster: "
+                    + String.join(", ", new TreeSet<>(cluster.kindsNotRead())) + " could not be listed"));
+        }
+        return notes;
+    }
+
+    static List<Finding> check(ClusterSnapshot cluster, CheckRunner runner, LocalDate today) {
+        List<Finding> findings = new ArrayList<>();
+        List<ObjectSummary> summaries = new ArrayList<>();
+        for (K8sObject object : cluster.judged()) {
+            findings.addAll(runner.onObject(object));
+            summaries.add(ObjectSummary.of(object));
+        }
+        if (cluster.complete()) {
+            findings.addAll(runner.onIndex(new ObjectIndex(summaries)));
+        }
+        findings.addAll(runner.onCluster(cluster, today));
+        return findings;
+    }
+}
