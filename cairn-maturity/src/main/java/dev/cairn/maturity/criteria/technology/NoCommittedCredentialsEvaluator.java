@@ -44,6 +44,8 @@ public final class NoCommittedCredentialsEvaluator implements Evaluator {
     static final Pattern CREDENTIAL_FILE = Pattern.compile("(?i)(^|/)(\\.env(\\.(?!example$|sample$|template$|dist$|defaults?$)[^/]+)?"
             + "|id_(rsa|dsa|ecdsa|ed25519)|[^/]+\\.(key|p12|pfx|jks|keystore)|(\\.)?kubeconfig([.-][^/]*)?|[^/]+\\.kubeconfig"
             + "|\\.git-credentials|\\.netrc|\\.pgpass)$");
+    /** Code and prose about credentials are not credentials: {@code Kubeconfig.java} reads kubeconfigs. */
+    static final Pattern SOURCE_OR_PROSE = Pattern.compile("(?i)\\.(java|kt|scala|groovy|go|py|rb|rs|ts|js|cs|md|adoc|txt|html)$");
     static final Pattern TEST_PATH = Pattern.compile("(?i)(^|/)(test|tests|testdata|test-data|fixtures?|__tests__|spec|examples?|samples?)/");
     static final Pattern IGNORED_SECRETS = Pattern.compile("(?i)^\\s*[/*]*(\\.env|\\*\\.(pem|key|p12|pfx)|kubeconfig|\\*?secrets?\\b|\\*\\.kubeconfig)");
     static final Pattern SECRET_GENERATOR = Pattern.compile("^\\s*secretGenerator:");
@@ -113,7 +115,8 @@ public final class NoCommittedCredentialsEvaluator implements Evaluator {
 
     static boolean credentialFile(SourcePath path) {
         String p = path.value();
-        return CREDENTIAL_FILE.matcher(p).find() && !TEST_PATH.matcher(p.toLowerCase(Locale.ROOT)).find();
+        return CREDENTIAL_FILE.matcher(p).find() && !SOURCE_OR_PROSE.matcher(p).find()
+                && !TEST_PATH.matcher(p.toLowerCase(Locale.ROOT)).find();
     }
 
     static boolean keepsSecretsOut(ObjectFacts o) {
