@@ -60,7 +60,9 @@ class UploadCommandsTest {
         try (CairnServer server = start(store)) {
             String url = "http://127.0.0.1:" + server.port();
 
-            Cli.Run scan = run("scan", Cli.examples().resolve("shop").toString(), "--fail-on", "none",
+            // a copy outside any git repository: the repository is then named after its folder
+            Path shop = Cli.copyExample("shop", dir);
+            Cli.Run scan = run("scan", shop.toString(), "--fail-on", "none",
                     "--format", "json=" + dir.resolve("cairn.json"), "--upload", url + "/", "--upload-token-file", tokenFile.toString());
 
             assertThat(scan.exit()).as(scan.toString()).isZero();
