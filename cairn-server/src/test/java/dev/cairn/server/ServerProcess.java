@@ -6,6 +6,7 @@ import dev.cairn.store.HistoryStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,7 +54,13 @@ final class ServerProcess implements AutoCloseable {
             throw new IllegalStateException("the server process did not start: " + first);
         }
         // the request log follows on stdout: drain it so the server never blocks on a full pipe
-        Thread.ofVirtual().start(() -> out.lines().forEach(line -> { }));
+        Thread.ofVirtual().start(() -> {
+            try {
+                out.transferTo(Writer.nullWriter());
+            } catch (IOException killed) {
+                // the stream closes when the process is killed
+            }
+        });
         return Integer.parseInt(first.substring(PORT_LINE.length()).strip());
     }
 
