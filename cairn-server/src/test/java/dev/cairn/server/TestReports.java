@@ -37,10 +37,14 @@ final class TestReports {
 
     /** A counting finding of a Deployment's container at an exact line, with a fingerprint made from its check and path (lines never enter one). */
     static Finding finding(String checkId, Severity severity, String path, int line, String message) {
+        return finding(checkId, severity, path, line, message, fingerprint(checkId + path));
+    }
+
+    static Finding finding(String checkId, Severity severity, String path, int line, String message, String fingerprint) {
         return new Finding(CheckId.of(checkId), "slug-" + checkId.toLowerCase(), severity, Aspect.TECHNOLOGY,
                 List.of("TEC-8"), message, new Location(SourcePath.of(path), new Span(line, 7, line, 19),
                 "/spec/template/spec/containers/0", 0), new ObjectRef("apps/v1", "Deployment", "shop", "web"),
-                fingerprint(checkId + path), null);
+                fingerprint, null);
     }
 
     static String fingerprint(String name) {
