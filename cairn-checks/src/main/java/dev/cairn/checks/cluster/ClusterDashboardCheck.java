@@ -1,19 +1,15 @@
 package dev.cairn.checks.cluster;
 
 import dev.cairn.core.check.CheckSpec;
-import dev.cairn.core.check.ClusterCheck;
-import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.InputKind;
-import dev.cairn.core.cluster.ClusterSnapshot;
 import dev.cairn.core.model.Severity;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Level 1 asks that development and operations can see the cluster. A dashboard running in it (Kubernetes
  * Dashboard, Headlamp, Grafana) is one way; a desktop tool or a cloud console is another, so this is information.
  */
-public final class ClusterDashboardCheck implements ClusterCheck {
+public final class ClusterDashboardCheck extends ClusterComponentCheck {
     static final List<String> DASHBOARDS = List.of("kubernetes-dashboard", "dashboard", "headlamp", "grafana");
 
     private static final CheckSpec SPEC = CheckSpec.builder("CLU-004", "cluster-dashboard")
@@ -23,21 +19,13 @@ public final class ClusterDashboardCheck implements ClusterCheck {
             .inputs(InputKind.CLUSTER)
             .build();
 
+    public ClusterDashboardCheck() {
+        super(Workloads.CONTROLLERS, DASHBOARDS, "no dashboard (Kubernetes Dashboard, Headlamp, Grafana) runs in the"
+                + " cluster: make sure development and operations see it another way, or install one");
+    }
+
     @Override
     public CheckSpec spec() {
         return SPEC;
-    }
-
-    @Override
-    public boolean appliesTo(ClusterSnapshot cluster) {
-        return Workloads.wholeCluster(cluster);
-    }
-
-    @Override
-    public void check(ClusterSnapshot cluster, LocalDate today, FindingSink sink) {
-        if (Workloads.named(cluster, Workloads.CONTROLLERS, DASHBOARDS).isEmpty()) {
-            sink.report(cluster.location(), null, "no dashboard (Kubernetes Dashboard, Headlamp, Grafana) runs in the"
-                    + " cluster: make sure development and operations see it another way, or install one");
-        }
     }
 }

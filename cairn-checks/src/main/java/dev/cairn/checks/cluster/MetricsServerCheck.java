@@ -1,17 +1,13 @@
 package dev.cairn.checks.cluster;
 
 import dev.cairn.core.check.CheckSpec;
-import dev.cairn.core.check.ClusterCheck;
-import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.InputKind;
-import dev.cairn.core.cluster.ClusterSnapshot;
 import dev.cairn.core.model.Severity;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /** Without metrics-server there is no {@code kubectl top} and no HorizontalPodAutoscaler on CPU or memory. */
-public final class MetricsServerCheck implements ClusterCheck {
+public final class MetricsServerCheck extends ClusterComponentCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("CLU-003", "metrics-server")
             .title("No metrics-server runs in the cluster")
             .severity(Severity.LOW)
@@ -19,21 +15,13 @@ public final class MetricsServerCheck implements ClusterCheck {
             .inputs(InputKind.CLUSTER)
             .build();
 
+    public MetricsServerCheck() {
+        super(Set.of("Deployment"), List.of("metrics-server"), "no metrics-server Deployment found, so kubectl top and"
+                + " CPU or memory autoscaling do not work: install metrics-server (managed clusters offer it as an add-on)");
+    }
+
     @Override
     public CheckSpec spec() {
         return SPEC;
-    }
-
-    @Override
-    public boolean appliesTo(ClusterSnapshot cluster) {
-        return Workloads.wholeCluster(cluster);
-    }
-
-    @Override
-    public void check(ClusterSnapshot cluster, LocalDate today, FindingSink sink) {
-        if (Workloads.named(cluster, Set.of("Deployment"), List.of("metrics-server")).isEmpty()) {
-            sink.report(cluster.location(), null, "no metrics-server Deployment found, so kubectl top and CPU or"
-                    + " memory autoscaling do not work: install metrics-server (managed clusters offer it as an add-on)");
-        }
     }
 }
