@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
 public final class Glob {
     private final String text;
     private final Pattern pattern;
+    /** The glob's longest run of literal characters: a path without it cannot match, and most paths lack it. */
+    private final String requiredText;
 
-    private Glob(String text, Pattern pattern) {
+    private Glob(String text, Pattern pattern, String requiredText) {
         this.text = text;
         this.pattern = pattern;
+        this.requiredText = requiredText;
     }
 
     public static Glob of(String glob) {
@@ -29,8 +32,16 @@ public final class Glob {
             g = g.substring(1);
         }
         StringBuilder re = new StringBuilder(anchored ? "" : "(?:.*/)?");
+        String longestLiteral = "";
+        StringBuilder literal = new StringBuilder();
         for (int i = 0; i < g.length(); i++) {
             char c = g.charAt(i);
+            if (c != '*' && c != '?') {
+                literal.append(c);
+            } else {
+                longestLiteral = literal.length() > longestLiteral.length() ? literal.toString() : longestLiteral;
+                literal.setLength(0);
+            }
             if (c == '*') {
                 boolean dbl = i + 1 < g.length() && g.charAt(i + 1) == '*';
                 if (dbl) {
@@ -47,11 +58,12 @@ public final class Glob {
             }
         }
         re.append("(?:/.*)?");
-        return new Glob(glob, Pattern.compile(re.toString()));
+        longestLiteral = literal.length() > longestLiteral.length() ? literal.toString() : longestLiteral;
+        return new Glob(glob, Pattern.compile(re.toString()), longestLiteral);
     }
 
     public boolean matches(String path) {
-        return pattern.matcher(path).matches();
+        return path.contains(requiredText) && pattern.matcher(path).matches();
     }
 
     @Override

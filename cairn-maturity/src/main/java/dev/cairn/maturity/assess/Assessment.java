@@ -49,11 +49,14 @@ public final class Assessment {
         return catalog.question(id).isPresent() || catalog.criterion(id).isPresent();
     }
 
+    /**
+     * Evaluators are pure and read immutable evidence, so they run in parallel: on a large repository they
+     * are the longest step after reading, and it would otherwise leave every core but one idle.
+     */
     public AssessmentResult assess(AssessmentEvidence evidence, Answers answers) {
-        List<CriterionResult> results = new ArrayList<>();
-        for (Criterion criterion : catalog.criteria()) {
-            results.add(Verdicts.judge(criterion, observe(criterion, evidence), answers));
-        }
+        List<CriterionResult> results = catalog.criteria().parallelStream()
+                .map(criterion -> Verdicts.judge(criterion, observe(criterion, evidence), answers))
+                .toList();
         List<AspectScore> aspects = new ArrayList<>();
         List<LevelTwoItem> levelTwo = new ArrayList<>();
         for (Aspect aspect : Aspect.values()) {
