@@ -9,7 +9,9 @@ import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.LabelSelector;
 import dev.cairn.core.model.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A NetworkPolicy whose non-empty {@code podSelector} matches the pod labels of no workload in its namespace
@@ -36,16 +38,18 @@ public final class NetworkPolicySelectorCheck implements IndexCheck {
 
     @Override
     public boolean appliesTo(ObjectIndex index) {
-        return index.objects().stream().anyMatch(p -> judged(p) && !workloadsBeside(p, index).isEmpty());
+        Map<String, List<ObjectSummary>> workloads = runningByNamespace(index);
+        return index.objects().stream().anyMatch(p -> judged(p) && !workloadsBeside(p, workloads).isEmpty());
     }
 
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
+        Map<String, List<ObjectSummary>> byNamespace = runningByNamespace(index);
         for (ObjectSummary policy : index.objects()) {
             if (!judged(policy)) {
                 continue;
             }
-            List<ObjectSummary> workloads = workloadsBeside(policy, index);
+            List<ObjectSummary> workloads = workloadsBeside(policy, byNamespace);
             LabelSelector selector = policy.labelSelector();
             if (workloads.isEmpty() || workloads.stream().anyMatch(w -> selector.matches(w.podLabels()))) {
                 continue;
@@ -63,8 +67,22 @@ public final class NetworkPolicySelectorCheck implements IndexCheck {
         return NetworkPolicies.isKubernetesPolicy(o) && o.labelSelector() != null && !o.labelSelector().isEmpty();
     }
 
-    private static List<ObjectSummary> workloadsBeside(ObjectSummary policy, ObjectIndex index) {
-        return index.objects().stream().filter(o -> Pods.running(o) && Pods.sameNamespace(o, policy)).toList();
+    /**
+     * The workloads that run pods, by namespace (null for those without one), grouped once: a repository with
+     * hundreds of policies and thousands of workloads would otherwise compare every pair.
+     */
+    private static Map<String, List<ObjectSummary>> runningByNamespace(ObjectIndex index) {
+        Map<String, List<ObjectSummary>> out = new HashMap<>();
+        for (ObjectSummary o : index.objects()) {
+            if (Pods.running(o)) {
+                out.computeIfAbsent(o.namespace(), ns -> new ArrayList<>()).add(o);
+            }
+        }
+        return out;
+    }
+
+    private static List<ObjectSummary> workloadsBeside(ObjectSummary policy, Map<String, List<ObjectSummary>> byNamespace) {
+        return byNamespace.getOrDefault(policy.namespace(), List.of());
     }
 
     private static String count(int n) {

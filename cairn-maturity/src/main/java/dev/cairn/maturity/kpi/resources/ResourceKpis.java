@@ -12,8 +12,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -45,6 +47,9 @@ public final class ResourceKpis {
         List<ResourceFact> sorted = new ArrayList<>(facts);
         sorted.sort(ORDER);
         List<Autoscaler> autoscalers = sorted.stream().filter(Autoscaler.class::isInstance).map(Autoscaler.class::cast).toList();
+        // by target kind and name, in ORDER: thousands of workloads and autoscalers are not compared pairwise
+        Map<String, List<Autoscaler>> byTarget = new HashMap<>();
+        autoscalers.forEach(a -> byTarget.computeIfAbsent(a.targetKind() + "/" + a.targetName(), k -> new ArrayList<>()).add(a));
         Set<Autoscaler> matched = new HashSet<>();
         List<WorkloadUsage> usages = new ArrayList<>();
         int app = 0, withRequests = 0, withMemoryLimit = 0, withCpu = 0, withMemory = 0, defaulted = 0;
@@ -62,7 +67,8 @@ public final class ResourceKpis {
                 continue;
             }
             Autoscaler hpa = w.type() == WorkloadType.SERVICE
-                    ? autoscalers.stream().filter(a -> targets(a, w)).findFirst().orElse(null) : null;
+                    ? byTarget.getOrDefault(w.ref().kind() + "/" + w.ref().name(), List.of()).stream()
+                            .filter(a -> targets(a, w)).findFirst().orElse(null) : null;
             if (hpa != null) {
                 matched.add(hpa);
             }
