@@ -32,26 +32,34 @@ import java.util.stream.Stream;
  * parse-only pass at 10,000 objects; 100,000 objects fit in a 512 MiB heap). Parse-only is discovery plus
  * reading every file through the same ManifestReader (composing every document with positions and lifting
  * objects), on the same thread pool, without checks. Each figure is the median of several rounds after
- * warm-up rounds; the first scan's time (cold JVM) is printed too. Usage and numbers: docs/benchmarks.md.
+ * warm-up rounds; the first scan's time (cold JVM) is printed too. Each size runs for each corpus mix
+ * ({@link CorpusGenerator.Mix}: {@code --mix=realistic} or {@code --mix=workload-heavy}, default both).
+ * Usage and numbers: docs/benchmarks.md.
  */
 public final class ScanBenchmark {
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length == 0 ? new int[] {1_000, 10_000, 100_000}
-                : Stream.of(args).mapToInt(Integer::parseInt).toArray();
+        List<CorpusGenerator.Mix> mixes = Stream.of(args).filter(a -> a.startsWith("--mix="))
+                .map(a -> CorpusGenerator.Mix.valueOf(a.substring(6).toUpperCase(Locale.ROOT).replace('-', '_'))).toList();
+        int[] sizes = Stream.of(args).filter(a -> !a.startsWith("--")).mapToInt(Integer::parseInt).toArray();
+        sizes = sizes.length == 0 ? new int[] {1_000, 10_000, 100_000} : sizes;
+        mixes = mixes.isEmpty() ? List.of(CorpusGenerator.Mix.values()) : mixes;
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MiB%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "%9s %7s %12s %12s %7s %9s %12s %14s %9s %12s%n", "objects", "files", "parse-only",
-                "full scan", "ratio", "cpu ratio", "objects/s", "heap after GC", "findings", "first scan");
-        for (int n : sizes) {
-            Path root = Files.createTempDirectory("cairn-bench-");
-            try {
-                int files = Math.max(10, n / 20);
-                new CorpusGenerator(42).write(root, n, files);
-                int rounds = n >= 100_000 ? 3 : 7;
-                int warmUps = n >= 100_000 ? 1 : 5;
-                run(root, n, files, rounds, warmUps);
-            } finally {
-                delete(root);
+        System.out.printf(Locale.ROOT, "%-14s %9s %7s %12s %12s %7s %9s %12s %14s %9s %12s%n", "mix", "objects", "files",
+                "parse-only", "full scan", "ratio", "cpu ratio", "objects/s", "heap after GC", "findings", "first scan");
+        for (CorpusGenerator.Mix mix : mixes) {
+            for (int n : sizes) {
+                Path root = Files.createTempDirectory("cairn-bench-");
+                try {
+                    int files = Math.max(10, n / 20);
+                    new CorpusGenerator(42, mix).write(root, n, files);
+                    int rounds = n >= 100_000 ? 3 : 7;
+                    int warmUps = n >= 100_000 ? 1 : 5;
+                    System.out.printf(Locale.ROOT, "%-14s ", mix.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                    run(root, n, files, rounds, warmUps);
+                } finally {
+                    delete(root);
+                }
             }
         }
     }
