@@ -91,24 +91,30 @@ public final class CheckRunner {
      * findings do.
      */
     public List<Finding> onIndex(ObjectIndex index) {
-        List<Finding> out = new ArrayList<>();
         // Rendered variants of one source object share its location, so the object's identity is part of the key.
         Map<At, ObjectSummary> byLocation = new HashMap<>();
         index.objects().forEach(o -> byLocation.putIfAbsent(new At(o.location(), o.ref()), o));
-        for (ConfiguredCheck c : indexChecks) {
-            IndexCheck check = (IndexCheck) c.check();
-            Tally tally = tallies.get(c);
-            guarded(c, tally, () -> {
-                if (check.appliesTo(index)) {
-                    tally.markApplicable();
-                    check.check(index, new FindingFactory(c, c.spec(), null, null, null, null, null, null, byLocation, null, f -> {
-                        ObjectSummary on = byLocation.get(new At(f.location(), f.object()));
-                        Suppression declared = on == null ? null : Suppressions.declaredBy(on, c.spec()).orElse(null);
-                        out.add(declared == null ? f : f.suppress(declared));
-                    }));
-                }
-            }, null);
-        }
+        // Each check reads the index only and writes its own list, so they run in parallel; the lists are joined
+        // in check order, so the result does not depend on which finished first.
+        List<Finding> out = new ArrayList<>();
+        indexChecks.parallelStream().map(c -> onIndex(c, index, byLocation)).forEachOrdered(out::addAll);
+        return out;
+    }
+
+    private List<Finding> onIndex(ConfiguredCheck c, ObjectIndex index, Map<At, ObjectSummary> byLocation) {
+        List<Finding> out = new ArrayList<>();
+        IndexCheck check = (IndexCheck) c.check();
+        Tally tally = tallies.get(c);
+        guarded(c, tally, () -> {
+            if (check.appliesTo(index)) {
+                tally.markApplicable();
+                check.check(index, new FindingFactory(c, c.spec(), null, null, null, null, null, null, byLocation, null, f -> {
+                    ObjectSummary on = byLocation.get(new At(f.location(), f.object()));
+                    Suppression declared = on == null ? null : Suppressions.declaredBy(on, c.spec()).orElse(null);
+                    out.add(declared == null ? f : f.suppress(declared));
+                }));
+            }
+        }, null);
         return out;
     }
 
