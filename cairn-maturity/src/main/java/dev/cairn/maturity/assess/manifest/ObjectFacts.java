@@ -11,6 +11,7 @@ import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YScalar;
 import dev.cairn.core.yaml.YSeq;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ public record ObjectFacts(ObjectRef ref, Location location, boolean workload, Li
 
     public ObjectFacts {
         images = List.copyOf(images);
-        features = features.isEmpty() ? Set.of() : Set.copyOf(features);
+        // an EnumSet answers has(...) with one bit test; evaluators ask it of every object
+        features = Collections.unmodifiableSet(features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features));
     }
 
     public String kind() {

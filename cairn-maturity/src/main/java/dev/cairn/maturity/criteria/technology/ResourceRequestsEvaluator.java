@@ -72,7 +72,7 @@ public final class ResourceRequestsEvaluator implements Evaluator {
 
     /** The FROM line of the first Dockerfile whose final stage runs a JVM, when nothing sizes the heap. */
     private static Optional<TextMatch> unsizedJvm(AssessmentEvidence evidence) {
-        boolean sized = evidence.manifests().objects().stream().anyMatch(o -> o.has(Feature.JVM_MEMORY_FLAGS))
+        boolean sized = !evidence.manifests().with(Feature.JVM_MEMORY_FLAGS).isEmpty()
                 || !evidence.files().grep(HEAP_SIZING, ContainerBuildFiles.DOCKERFILES).isEmpty()
                 || !evidence.files().grep(HEAP_SIZING, "pom.xml", "build.gradle", "build.gradle.kts").isEmpty();
         if (sized) {
