@@ -4,6 +4,7 @@ import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.ScanReport;
 import dev.cairn.core.model.Severity;
 import dev.cairn.report.Format;
+import dev.cairn.report.KpiTrendPoint;
 import dev.cairn.report.Reporters;
 import dev.cairn.report.RuleCatalog;
 import dev.cairn.report.TerminalStyle;
@@ -61,11 +62,21 @@ final class ReportOutputs {
         return new ReportOutputs(parsed, threshold, spec, env);
     }
 
+    /** Whether one of the outputs is in this format (the HTML report's KPI trend needs the history read). */
+    boolean includes(Format format) {
+        return targets.stream().anyMatch(t -> t.format() == format);
+    }
+
     /** Writes every output; false (after saying why) when a file could not be written. */
     boolean write(ScanReport report, RuleCatalog rules) throws IOException {
+        return write(report, rules, List.of());
+    }
+
+    /** As {@link #write(ScanReport, RuleCatalog)}, with the KPI history the HTML report charts. */
+    boolean write(ScanReport report, RuleCatalog rules, List<KpiTrendPoint> trend) throws IOException {
         for (OutputTarget target : targets) {
             TerminalStyle style = target.file() == null ? env.terminal().style() : TerminalStyle.PLAIN;
-            var reporter = Reporters.forFormat(target.format(), style, rules, List.of());
+            var reporter = Reporters.forFormat(target.format(), style, rules, trend);
             if (target.file() == null) {
                 Writer out = spec.commandLine().getOut();
                 reporter.write(report, out);

@@ -9,9 +9,7 @@ import dev.cairn.core.cluster.ClusterSnapshot;
 import dev.cairn.core.config.CairnConfig;
 import dev.cairn.core.assessment.Answers;
 import dev.cairn.core.config.ConfigException;
-import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.ScanReport;
-import dev.cairn.core.model.Severity;
 import dev.cairn.engine.ScanFailedException;
 import dev.cairn.ingest.assessment.AnswersFile;
 import dev.cairn.ingest.cluster.SnapshotException;
@@ -24,16 +22,12 @@ import dev.cairn.engine.Scanner;
 import dev.cairn.ingest.config.ConfigLoader;
 import dev.cairn.report.Format;
 import dev.cairn.report.JsonReports;
-import dev.cairn.report.Reporters;
 import dev.cairn.report.RuleCatalog;
 import dev.cairn.report.JsonReporter;
 import dev.cairn.report.KpiTrendPoint;
-import dev.cairn.report.TerminalStyle;
 import dev.cairn.store.HistoryDatabase;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,8 +119,7 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<OutputTarget> outputs = outputs();
-        Severity threshold = threshold();
+        ReportOutputs outputs = ReportOutputs.parse(formats, failOn, spec, env);
         KubeVersionParams kube = kubeVersion == null ? null : kubeVersionParams();
         RenderMode renderMode;
         try {
@@ -199,12 +192,9 @@ public final class ScanCommand implements Callable<Integer> {
         }
         RuleCatalog rules = BuiltInRules.of(registry);
         ScanHistory history = historyDatabase == null ? null : ScanHistory.open(historyDatabase);
-        List<KpiTrendPoint> trend = history != null && outputs.stream().anyMatch(t -> t.format() == Format.HTML)
-                ? history.kpiTrend(report) : List.of();
-        for (OutputTarget target : outputs) {
-            if (!write(report, target, rules, trend)) {
-                return ExitCode.FAILURE;
-            }
+        List<KpiTrendPoint> trend = history != null && outputs.includes(Format.HTML) ? history.kpiTrend(report) : List.of();
+        if (!outputs.write(report, rules, trend)) {
+            return ExitCode.FAILURE;
         }
         if (history != null || uploader != null) {
             StringWriter json = new StringWriter();
@@ -218,7 +208,7 @@ public final class ScanCommand implements Callable<Integer> {
                 return ExitCode.FAILURE;
             }
         }
-        return gate(report, threshold);
+        return outputs.gate(report);
     }
 
     private boolean send(ReportUploader uploader, String json, String configHash) {
@@ -258,63 +248,6 @@ public final class ScanCommand implements Callable<Integer> {
             return HistoryLocation.resolve(history);
         } catch (IllegalArgumentException e) {
             throw usage("--history: " + e.getMessage());
-        }
-    }
-
-    private boolean write(ScanReport report, OutputTarget target, RuleCatalog rules, List<KpiTrendPoint> trend)
-            throws IOException {
-        TerminalStyle style = target.file() == null ? env.terminal().style() : TerminalStyle.PLAIN;
-        var reporter = Reporters.forFormat(target.format(), style, rules, trend);
-        if (target.file() == null) {
-            Writer out = spec.commandLine().getOut();
-            reporter.write(report, out);
-            out.flush();
-            return true;
-        }
-        try (Writer out = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8)) {
-            reporter.write(report, out);
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("cairn: cannot write " + target.file() + ": " + e.getMessage());
-            return false;
-        }
-        return true;
-    }
-
-    private static int gate(ScanReport report, Severity threshold) {
-        if (threshold == null) {
-            return ExitCode.OK;
-        }
-        boolean failing = report.findings().stream().filter(Finding::counts).anyMatch(f -> f.severity().atLeast(threshold));
-        return failing ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    private List<OutputTarget> outputs() {
-        List<OutputTarget> parsed = new ArrayList<>();
-        for (String f : formats) {
-            try {
-                parsed.add(OutputTarget.parse(f));
-            } catch (IllegalArgumentException e) {
-                throw usage(e.getMessage());
-            }
-        }
-        if (parsed.stream().filter(t -> t.file() == null).count() > 1) {
-            throw usage("at most one --format may go to stdout; give the others a file, e.g. --format json=cairn.json");
-        }
-        if (parsed.isEmpty()) {
-            parsed.add(new OutputTarget(Format.TEXT, null));
-        }
-        return parsed;
-    }
-
-    /** The severity at which the exit code becomes 1, or null for {@code none}. */
-    private Severity threshold() {
-        if (failOn.equals("none")) {
-            return null;
-        }
-        try {
-            return Severity.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            throw usage("--fail-on takes none, info, low, medium, high or critical, not '" + failOn + "'");
         }
     }
 
