@@ -1,6 +1,7 @@
 package dev.cairn.engine.bench;
 
 import dev.cairn.checks.BuiltInChecks;
+import dev.cairn.core.check.CheckRegistry;
 import dev.cairn.core.config.CairnConfig;
 import dev.cairn.core.model.ScanReport;
 import dev.cairn.core.model.ToolInfo;
@@ -31,10 +32,11 @@ import java.util.stream.Stream;
  * the peak heap after GC for corpora of N objects (PRODUCT.md "Fast": a full scan costs at most 1.5x a
  * parse-only pass at 10,000 objects; 100,000 objects fit in a 512 MiB heap). Parse-only is discovery plus
  * reading every file through the same ManifestReader (composing every document with positions and lifting
- * objects), on the same thread pool, without checks. Each figure is the median of several rounds after
- * warm-up rounds; the first scan's time (cold JVM) is printed too. Each size runs for each corpus mix
- * ({@link CorpusGenerator.Mix}: {@code --mix=realistic} or {@code --mix=workload-heavy}, default both).
- * Usage and numbers: docs/benchmarks.md.
+ * objects), on the same thread pool, without checks. "No checks" is the wall-time ratio of the same scan with
+ * no check registered (reading, the evidence for criteria and KPIs, the assessment): the rest is the checks'
+ * share. Each figure is the median of several rounds after warm-up rounds; the first scan's time (cold JVM) is
+ * printed too. Each size runs for each corpus mix ({@link CorpusGenerator.Mix}: {@code --mix=realistic} or
+ * {@code --mix=workload-heavy}, default both). Usage and numbers: docs/benchmarks.md.
  */
 public final class ScanBenchmark {
     public static void main(String[] args) throws Exception {
@@ -45,8 +47,8 @@ public final class ScanBenchmark {
         mixes = mixes.isEmpty() ? List.of(CorpusGenerator.Mix.values()) : mixes;
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MiB%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "%-14s %9s %7s %12s %12s %7s %9s %12s %14s %9s %12s%n", "mix", "objects", "files",
-                "parse-only", "full scan", "ratio", "cpu ratio", "objects/s", "heap after GC", "findings", "first scan");
+        System.out.printf(Locale.ROOT, "%-14s %9s %7s %12s %12s %7s %9s %10s %12s %14s %9s %12s%n", "mix", "objects", "files",
+                "parse-only", "full scan", "ratio", "cpu ratio", "no checks", "objects/s", "heap after GC", "findings", "first scan");
         for (CorpusGenerator.Mix mix : mixes) {
             for (int n : sizes) {
                 Path root = Files.createTempDirectory("cairn-bench-");
@@ -66,6 +68,8 @@ public final class ScanBenchmark {
 
     private static void run(Path root, int n, int files, int rounds, int warmUps) throws Exception {
         Scanner scanner = new Scanner(BuiltInChecks.registry(), Clock.systemUTC(), new ToolInfo("cairn", "bench", "bench"));
+        // the same scan with no check at all: what reading, evidence, KPIs and the assessment cost on their own
+        Scanner withoutChecks = new Scanner(new CheckRegistry(List.of()), Clock.systemUTC(), new ToolInfo("cairn", "bench", "bench"));
         ScanRequest request = ScanRequest.of(root, CairnConfig.defaults());
         long firstScan = 0;
         for (int i = 0; i < warmUps; i++) { // the first scan in a fresh JVM also pays for class loading and JIT
@@ -73,11 +77,13 @@ public final class ScanBenchmark {
             long t = System.nanoTime();
             scanner.scan(request);
             firstScan = i == 0 ? System.nanoTime() - t : firstScan;
+            withoutChecks.scan(request);
         }
         List<Long> parse = new ArrayList<>();
         List<Long> scan = new ArrayList<>();
         List<Long> parseCpu = new ArrayList<>();
         List<Long> scanCpu = new ArrayList<>();
+        List<Long> bare = new ArrayList<>();
         long heap = 0;
         int findings = 0;
         try (HeapAfterGc heapAfterGc = new HeapAfterGc()) {
@@ -99,13 +105,17 @@ public final class ScanBenchmark {
                 heap = Math.max(heap, heapAfterGc.peakBytes());
                 findings = report.findings().size();
                 Reference.reachabilityFence(report);
+                System.gc();
+                long t2 = System.nanoTime();
+                withoutChecks.scan(request);
+                bare.add(System.nanoTime() - t2);
             }
         }
         double p = median(parse) / 1e6;
         double s = median(scan) / 1e6;
         double cpuRatio = (double) median(scanCpu) / median(parseCpu);
-        System.out.printf(Locale.ROOT, "%9d %7d %9.0f ms %9.0f ms %7.2f %9.2f %12.0f %10d MiB %9d %9.0f ms%n", n, files, p, s,
-                s / p, cpuRatio, n / (s / 1000), heap >> 20, findings, firstScan / 1e6);
+        System.out.printf(Locale.ROOT, "%9d %7d %9.0f ms %9.0f ms %7.2f %9.2f %10.2f %12.0f %10d MiB %9d %9.0f ms%n", n, files,
+                p, s, s / p, cpuRatio, median(bare) / 1e6 / p, n / (s / 1000), heap >> 20, findings, firstScan / 1e6);
     }
 
     /** CPU time of the whole JVM: every thread, garbage collection and JIT compilation included. */
