@@ -133,7 +133,7 @@ class ClusterCommandTest {
         Cli.Run unknown = run("cluster", "--kubeconfig", kubeconfig.toString(), "--context", "nope");
 
         assertThat(current.exit()).as(current.toString()).isEqualTo(3);
-        assertThat(current.err()).startsWith("cairn: cannot reach the API server of context elsewhere: ");
+        assertThat(current.err()).startsWith("cairn: cannot reach the API server of context elsewhere at http://127.0.0.1:9/: ");
         assertThat(unknown.exit()).as(unknown.toString()).isEqualTo(3);
         assertThat(unknown.err()).isEqualTo("cairn: context \"nope\" is not in the kubeconfig " + kubeconfig + "\n");
     }

@@ -75,7 +75,9 @@ public final class ClusterReader {
             return info == null || info.getGitVersion() == null || info.getGitVersion().isBlank() ? null : info.getGitVersion();
         } catch (KubernetesClientException e) {
             if (e.getCode() <= 0) {
-                throw new ClusterException("cannot reach the API server of context " + context + ": " + Messages.of(e), e);
+                // the URL, because a context name does not say which address was tried (a stale tunnel, a VPN down)
+                throw new ClusterException("cannot reach the API server of context " + context + " at "
+                        + client.getMasterUrl() + ": " + Messages.of(e), e);
             }
             return null;
         }
