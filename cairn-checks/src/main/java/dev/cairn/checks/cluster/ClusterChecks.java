@@ -18,6 +18,7 @@ public final class ClusterChecks {
                 new MetricsServerCheck(),
                 new ClusterDashboardCheck(),
                 new LogShipperCheck(),
-                new ContainerBackOffCheck());
+                new ContainerBackOffCheck(),
+                new KubeletVersionSkewCheck());
     }
 }
