@@ -1,0 +1,169 @@
+package dev.cairn.server;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Closed-loop load on loopback: each client (a virtual thread) sends a request, reads the whole answer, and sends the
+ * next one at once. Requests sent during the warm-up are not measured; those sent in the measured window are, and
+ * no client starts one after it. Answers other than 2xx, and requests that fail, are errors.
+ */
+final class ClosedLoopLoad {
+    /** One request, with the kind it is counted under ({@code portfolio}, {@code upload}, ...). */
+    record Request(String kind, HttpRequest request) {}
+
+    private final HttpClient client;
+    private final int clients;
+    private final Duration warmUp;
+    private final Duration measured;
+
+    ClosedLoopLoad(HttpClient client, int clients, Duration warmUp, Duration measured) {
+        this.client = client;
+        this.clients = clients;
+        this.warmUp = warmUp;
+        this.measured = measured;
+    }
+
+    /** Runs one phase and prints its figures, per kind of request and, when it mixes kinds, for all of them. */
+    void run(String phase, Function<Random, Request> next) throws Exception {
+        long start = System.nanoTime();
+        long measuredFrom = start + warmUp.toNanos();
+        long until = measuredFrom + measured.toNanos();
+        List<Future<Samples>> running = new ArrayList<>();
+        String loadBefore;
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < clients; i++) {
+                Random random = new Random(phase.hashCode() * 31L + i);
+                running.add(threads.submit(() -> loop(next, random, measuredFrom, until)));
+            }
+            Thread.sleep(Duration.ofNanos(Math.max(0, measuredFrom - System.nanoTime())));
+            loadBefore = MachineLoad.now();
+        }
+        String loadAfter = MachineLoad.now();
+        Map<String, Samples> byKind = new LinkedHashMap<>();
+        Samples all = new Samples();
+        for (Future<Samples> f : running) {
+            Samples s = f.get();
+            all.add(s);
+            s.byKind.forEach((kind, part) -> byKind.computeIfAbsent(kind, k -> new Samples()).add(part));
+        }
+        double seconds = measured.toNanos() / 1e9;
+        System.out.printf(Locale.ROOT, "%s: %d clients, %.0f s after %.0f s of warm-up; %s at the start, %s at the end%n",
+                phase, clients, seconds, warmUp.toNanos() / 1e9, loadBefore, loadAfter);
+        if (byKind.size() > 1) {
+            System.out.println(all.line("  all", seconds));
+        }
+        byKind.forEach((kind, s) -> System.out.println(s.line("  " + kind, seconds)));
+        for (String error : all.errorSamples) {
+            System.out.println("  error: " + error);
+        }
+    }
+
+    private Samples loop(Function<Random, Request> next, Random random, long measuredFrom, long until) {
+        Samples samples = new Samples();
+        for (long sent = System.nanoTime(); sent < until; sent = System.nanoTime()) {
+            Request r = next.apply(random);
+            String failure = null;
+            long bytes = 0;
+            try {
+                HttpResponse<byte[]> answer = client.send(r.request(), HttpResponse.BodyHandlers.ofByteArray());
+                bytes = answer.body().length;
+                if (answer.statusCode() / 100 != 2) {
+                    failure = r.kind() + " answered " + answer.statusCode() + ": "
+                            + excerpt(new String(answer.body(), StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                failure = r.kind() + " failed: " + e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return samples;
+            }
+            if (sent >= measuredFrom) {
+                samples.record(r.kind(), System.nanoTime() - sent, bytes, failure);
+            }
+        }
+        return samples;
+    }
+
+    private static String excerpt(String body) {
+        String flat = body.replaceAll("\\s+", " ");
+        return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
+    }
+
+    /** Latencies, sizes and errors of one client, or of several merged. */
+    private static final class Samples {
+        private long[] nanos = new long[1024];
+        private int count;
+        private long bytes;
+        private long errors;
+        private final Set<String> errorSamples = new LinkedHashSet<>();
+        private final Map<String, Samples> byKind = new LinkedHashMap<>();
+
+        void record(String kind, long latency, long size, String failure) {
+            Samples part = byKind.computeIfAbsent(kind, k -> new Samples());
+            for (Samples s : List.of(this, part)) {
+                s.addLatency(latency);
+                s.bytes += size;
+                if (failure != null) {
+                    s.errors++;
+                    if (s.errorSamples.size() < 5) {
+                        s.errorSamples.add(failure);
+                    }
+                }
+            }
+        }
+
+        private void addLatency(long latency) {
+            if (count == nanos.length) {
+                nanos = Arrays.copyOf(nanos, count * 2);
+            }
+            nanos[count++] = latency;
+        }
+
+        void add(Samples other) {
+            for (int i = 0; i < other.count; i++) {
+                addLatency(other.nanos[i]);
+            }
+            bytes += other.bytes;
+            errors += other.errors;
+            for (String e : other.errorSamples) {
+                if (errorSamples.size() < 5) {
+                    errorSamples.add(e);
+                }
+            }
+        }
+
+        String line(String what, double seconds) {
+            if (count == 0) {
+                return what + ": no request finished";
+            }
+            long[] sorted = Arrays.copyOf(nanos, count);
+            Arrays.sort(sorted);
+            return String.format(Locale.ROOT, "%-12s %7d requests %8.1f/s  p50 %7.1f  p95 %7.1f  p99 %7.1f  max %7.1f ms"
+                            + "  errors %d  (%.0f KiB each)", what, count, count / seconds, ms(sorted, 0.50),
+                    ms(sorted, 0.95), ms(sorted, 0.99), sorted[count - 1] / 1e6, errors, bytes / 1024.0 / count);
+        }
+
+        /** The nearest-rank percentile. */
+        private static double ms(long[] sorted, double p) {
+            return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+        }
+    }
+}
