@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -88,6 +89,41 @@ final class BenchmarkHistory {
                 progress.shutdownNow();
             }
             report(saved.get(), total - already, start);
+        }
+    }
+
+    /**
+     * Removes the scans that earlier runs uploaded (those after {@code end}) and points each repository at its last two
+     * loaded scans again, so that every run measures the same year. Their revisions are left to grow.
+     */
+    void removeUploads() throws SQLException {
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl())) {
+            c.setAutoCommit(false);
+            String uploaded = " WHERE scan_id IN (SELECT id FROM scan WHERE scanned_at > ?)";
+            int removed = 0;
+            for (String sql : List.of("DELETE FROM finding" + uploaded, "DELETE FROM criterion_result" + uploaded,
+                    "DELETE FROM kpi_value" + uploaded, "DELETE FROM scan_report" + uploaded,
+                    "UPDATE repository SET latest_scan_id = NULL, previous_scan_id = NULL WHERE latest_scan_id IN"
+                            + " (SELECT id FROM scan WHERE scanned_at > ?) OR previous_scan_id IN"
+                            + " (SELECT id FROM scan WHERE scanned_at > ?)",
+                    "DELETE FROM scan WHERE scanned_at > ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (int i = 1; i <= ps.getParameterMetaData().getParameterCount(); i++) {
+                        ps.setLong(i, end.toEpochMilli());
+                    }
+                    removed = ps.executeUpdate();
+                }
+            }
+            String newest = "(SELECT s.id FROM scan s WHERE s.repository_id = repository.id"
+                    + " ORDER BY s.scanned_at DESC, s.id DESC LIMIT 1 OFFSET %d)";
+            try (PreparedStatement ps = c.prepareStatement("UPDATE repository SET latest_scan_id = " + newest.formatted(0)
+                    + ", previous_scan_id = " + newest.formatted(1) + " WHERE latest_scan_id IS NULL")) {
+                ps.executeUpdate();
+            }
+            c.commit();
+            if (removed > 0) {
+                System.out.printf(Locale.ROOT, "removed %d scans that earlier runs uploaded%n", removed);
+            }
         }
     }
 

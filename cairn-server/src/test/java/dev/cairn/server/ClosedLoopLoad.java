@@ -1,5 +1,6 @@
 package dev.cairn.server;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,11 +20,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Closed-loop load on loopback: each client (a virtual thread) sends a request, reads the whole answer, and sends the
  * next one at once. Requests sent during the warm-up are not measured; those sent in the measured window are, and
- * no client starts one after it. Answers other than 2xx, and requests that fail, are errors.
+ * no client starts one after it. Answers other than 2xx, and requests that fail, are errors. A compressed answer is
+ * unzipped, as a browser does; sizes are those of the page unzipped.
  */
 final class ClosedLoopLoad {
     /** One request, with the kind it is counted under ({@code portfolio}, {@code upload}, ...). */
@@ -84,10 +87,11 @@ final class ClosedLoopLoad {
             long bytes = 0;
             try {
                 HttpResponse<byte[]> answer = client.send(r.request(), HttpResponse.BodyHandlers.ofByteArray());
-                bytes = answer.body().length;
+                byte[] body = decoded(answer);
+                bytes = body.length;
                 if (answer.statusCode() / 100 != 2) {
                     failure = r.kind() + " answered " + answer.statusCode() + ": "
-                            + excerpt(new String(answer.body(), StandardCharsets.UTF_8));
+                            + excerpt(new String(body, StandardCharsets.UTF_8));
                 }
             } catch (IOException e) {
                 failure = r.kind() + " failed: " + e;
@@ -100,6 +104,16 @@ final class ClosedLoopLoad {
             }
         }
         return samples;
+    }
+
+    /** The body as a browser reads it: unzipped when the server compressed it (pages are asked for with gzip). */
+    private static byte[] decoded(HttpResponse<byte[]> answer) throws IOException {
+        if (answer.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip")) {
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(answer.body()))) {
+                return in.readAllBytes();
+            }
+        }
+        return answer.body();
     }
 
     private static String excerpt(String body) {

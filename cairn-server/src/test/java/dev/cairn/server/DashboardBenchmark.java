@@ -22,7 +22,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,11 +36,12 @@ import java.util.function.Function;
  * {@code days} daily scans unless it holds them already ({@link BenchmarkHistory}), serves it on loopback as
  * {@code cairn serve} does (a {@link ConnectionPool} of {@code pool} connections), and runs closed-loop phases of
  * {@code clients} clients ({@link ClosedLoopLoad}): the portfolio, a random repository's page, a random scan's page,
- * uploads of new reports, and a mix of 45% repository pages, 45% portfolio and 10% uploads. Client, server and
+ * a mix of 45% repository pages, 45% portfolio and 10% uploads, and uploads of new reports. Client, server and
  * database share the machine, so the figures are indicative; the load average is printed with each phase.
  *
  * <p>Options: {@code --repositories=500 --days=365 --findings=50 --criteria=80 --writers=3 --clients=50
- * --warmup=15 --seconds=60 --pool=8 --phases=portfolio,repository,scan,upload,mixed}, and {@code --load-only}.
+ * --warmup=15 --seconds=60 --pool=8 --phases=portfolio,repository,scan,mixed,upload}, and {@code --load-only}. Uploads
+ * go last: the next run removes them first ({@link BenchmarkHistory#removeUploads}).
  */
 public final class DashboardBenchmark {
     /** The last day of the loaded year; the server's clock stands six hours later. */
@@ -60,7 +60,9 @@ public final class DashboardBenchmark {
         int repositories = number(options, "repositories", 500);
         int days = number(options, "days", 365);
         BenchmarkReports reports = new BenchmarkReports(number(options, "findings", 50), number(options, "criteria", 80));
-        new BenchmarkHistory(database, repositories, days, END, reports).load(number(options, "writers", 3));
+        BenchmarkHistory history = new BenchmarkHistory(database, repositories, days, END, reports);
+        history.load(number(options, "writers", 3));
+        history.removeUploads();
         System.out.println("store: " + size(database) + "; " + MachineLoad.now());
         if (options.containsKey("load-only")) {
             return;
@@ -69,7 +71,7 @@ public final class DashboardBenchmark {
         int poolSize = number(options, "pool", ConnectionPool.DEFAULT_SIZE);
         try (ConnectionPool pool = ConnectionPool.open(database, poolSize);
              CairnServer server = CairnServer.start(new ServerConfig(pool.store(), RuleCatalog.empty(), "127.0.0.1", 0,
-                     ServerConfig.DEFAULT_MAX_UPLOAD_BYTES, Clock.fixed(END.plus(Duration.ofHours(6)), ZoneOffset.UTC),
+                     ServerConfig.DEFAULT_MAX_UPLOAD_BYTES, runningFrom(END.plus(Duration.ofHours(6))),
                      new PrintStream(OutputStream.nullOutputStream())))) {
             String base = "http://127.0.0.1:" + server.port();
             String token = token(pool.store());
@@ -94,7 +96,7 @@ public final class DashboardBenchmark {
                     Duration.ofSeconds(number(options, "warmup", 15)), Duration.ofSeconds(number(options, "seconds", 60)));
             System.out.printf(Locale.ROOT, "server on %s with a pool of %d connections; %d processors%n", base, poolSize,
                     Runtime.getRuntime().availableProcessors());
-            for (String phase : options.getOrDefault("phases", "portfolio,repository,scan,upload,mixed").split(",")) {
+            for (String phase : options.getOrDefault("phases", "portfolio,repository,scan,mixed,upload").split(",")) {
                 Function<Random, ClosedLoopLoad.Request> next = requests.get(phase);
                 if (next == null) {
                     throw new IllegalArgumentException("no phase " + phase + "; phases: " + requests.keySet());
@@ -105,8 +107,15 @@ public final class DashboardBenchmark {
         System.out.println("store: " + size(database) + "; " + MachineLoad.now());
     }
 
+    /** A clock that starts at that time and runs: kept pages age as they would in a server that runs for real. */
+    private static Clock runningFrom(Instant start) {
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
+    }
+
     private static ClosedLoopLoad.Request get(String kind, String url) {
-        return new ClosedLoopLoad.Request(kind, HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build());
+        // as a browser asks: Javalin then compresses pages larger than a packet
+        return new ClosedLoopLoad.Request(kind, HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip")
+                .timeout(Duration.ofSeconds(60)).build());
     }
 
     private static String token(HistoryStore store) {
