@@ -13,10 +13,11 @@ import java.util.function.Supplier;
 
 /**
  * Built pages, kept gzip-compressed and reused while the store's revision they were built at is unchanged
- * ({@link dev.cairn.store.HistoryStore#revision()}), so a scan saved by an upload or by another process shows at the
- * next request; and for at most {@link #MAX_AGE}, because the pages' windows (the portfolio's 30 days, the trends'
- * year) move with the clock. A page is built by one request at a time: those that ask meanwhile wait for it rather
- * than build it again. The least recently used pages go when they take more than the budget.
+ * ({@link dev.cairn.store.HistoryStore#revision()}): a scan saved by an upload or by another process shows at the next
+ * request, which waits for the page to be built again. A page older than {@link #MAX_AGE} is built again too, because
+ * its windows (the portfolio's 30 days, the trends' year) move with the clock, but in the background: it still shows
+ * the store as it is, so it is answered meanwhile. A page is built by one request at a time: those that ask meanwhile
+ * wait for it rather than build it again. The least recently used pages go when they take more than the budget.
  */
 final class PageCache {
     static final Duration MAX_AGE = Duration.ofMinutes(1);
@@ -38,38 +39,70 @@ final class PageCache {
     }
 
     /**
-     * The page under that key, gzip-compressed: the one kept if it was built at the store's revision now or later
-     * and is young enough, else built anew.
+     * The page under that key, gzip-compressed: the one kept if it was built at the store's revision now or later,
+     * else built anew.
      *
      * @param revision the revision of what the page shows, read from the store
      */
     byte[] gzipped(String key, LongSupplier revision, Supplier<String> build) {
         long now = revision.getAsLong();
-        Built kept = usable(key, now);
+        Built kept = current(key, now);
         if (kept != null) {
+            if (old(kept) && !lock(key).isLocked()) {
+                Thread.startVirtualThread(() -> refresh(key, revision, build));
+            }
             return kept.gzip();
         }
-        ReentrantLock lock = building.computeIfAbsent(key, k -> new ReentrantLock());
+        ReentrantLock lock = lock(key);
         lock.lock();
         try {
-            kept = usable(key, now);
-            if (kept != null) {
-                return kept.gzip();
-            }
-            // read before building, so the page shows at least what this revision holds
-            long builtAt = revision.getAsLong();
-            Instant at = clock.instant();
-            byte[] gzip = Gzip.compress(build.get());
-            keep(key, new Built(builtAt, at, gzip));
-            return gzip;
+            kept = current(key, now);
+            return kept != null ? kept.gzip() : build(key, revision, build);
         } finally {
             lock.unlock();
         }
     }
 
-    private synchronized Built usable(String key, long revision) {
+    /** Builds an old page again, unless it is being built already. */
+    private void refresh(String key, LongSupplier revision, Supplier<String> build) {
+        ReentrantLock lock = lock(key);
+        if (!lock.tryLock()) {
+            return;
+        }
+        try {
+            Built kept = current(key, Long.MIN_VALUE);
+            if (kept != null && old(kept)) {
+                build(key, revision, build);
+            }
+        } catch (RuntimeException e) {
+            // the store failed: the next request that needs the page builds it and answers the failure
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Under the key's lock. */
+    private byte[] build(String key, LongSupplier revision, Supplier<String> build) {
+        // read before building, so the page shows at least what this revision holds
+        long builtAt = revision.getAsLong();
+        Instant at = clock.instant();
+        byte[] gzip = Gzip.compress(build.get());
+        keep(key, new Built(builtAt, at, gzip));
+        return gzip;
+    }
+
+    private ReentrantLock lock(String key) {
+        return building.computeIfAbsent(key, k -> new ReentrantLock());
+    }
+
+    /** The kept page if it shows the store at that revision or later, however old. */
+    private synchronized Built current(String key, long revision) {
         Built b = pages.get(key);
-        return b != null && b.revision() >= revision && clock.instant().isBefore(b.at().plus(MAX_AGE)) ? b : null;
+        return b != null && b.revision() >= revision ? b : null;
+    }
+
+    private boolean old(Built b) {
+        return !clock.instant().isBefore(b.at().plus(MAX_AGE));
     }
 
     private synchronized void keep(String key, Built built) {

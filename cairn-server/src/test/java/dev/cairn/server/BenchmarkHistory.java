@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,6 +124,12 @@ final class BenchmarkHistory {
             c.commit();
             if (removed > 0) {
                 System.out.printf(Locale.ROOT, "removed %d scans that earlier runs uploaded%n", removed);
+                // as autovacuum would in time: the portfolio's sparklines are read from an index alone only where the
+                // table's pages are marked all-visible again
+                c.setAutoCommit(true);
+                try (Statement st = c.createStatement()) {
+                    st.execute(database.dialect() == Dialect.POSTGRESQL ? "VACUUM ANALYZE" : "ANALYZE");
+                }
             }
         }
     }

@@ -40,7 +40,7 @@ import java.util.function.Function;
  * database share the machine, so the figures are indicative; the load average is printed with each phase.
  *
  * <p>Options: {@code --repositories=500 --days=365 --findings=50 --criteria=80 --writers=3 --clients=50
- * --warmup=15 --seconds=60 --pool=8 --phases=portfolio,repository,scan,mixed,upload}, and {@code --load-only}. Uploads
+ * --warmup=30 --seconds=60 --pool=8 --phases=portfolio,repository,scan,mixed,upload}, and {@code --load-only}. Uploads
  * go last: the next run removes them first ({@link BenchmarkHistory#removeUploads}).
  */
 public final class DashboardBenchmark {
@@ -93,7 +93,7 @@ public final class DashboardBenchmark {
 
             ClosedLoopLoad load = new ClosedLoopLoad(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build(), number(options, "clients", 50),
-                    Duration.ofSeconds(number(options, "warmup", 15)), Duration.ofSeconds(number(options, "seconds", 60)));
+                    Duration.ofSeconds(number(options, "warmup", 30)), Duration.ofSeconds(number(options, "seconds", 60)));
             System.out.printf(Locale.ROOT, "server on %s with a pool of %d connections; %d processors%n", base, poolSize,
                     Runtime.getRuntime().availableProcessors());
             for (String phase : options.getOrDefault("phases", "portfolio,repository,scan,mixed,upload").split(",")) {
