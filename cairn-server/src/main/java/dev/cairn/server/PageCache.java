@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -32,6 +33,8 @@ final class PageCache {
     private long bytes;
     /** One per key ever built: pages are keyed by what exists in the store (the portfolio, known repositories). */
     private final Map<String, ReentrantLock> building = new ConcurrentHashMap<>();
+    /** One old page is built again at a time. */
+    private final Semaphore refreshing = new Semaphore(1);
 
     PageCache(Clock clock, long budgetBytes) {
         this.clock = clock;
@@ -48,7 +51,7 @@ final class PageCache {
         long now = revision.getAsLong();
         Built kept = current(key, now);
         if (kept != null) {
-            if (old(kept) && !lock(key).isLocked()) {
+            if (old(kept) && !lock(key).isLocked() && refreshing.availablePermits() > 0) {
                 Thread.startVirtualThread(() -> refresh(key, revision, build));
             }
             return kept.gzip();
@@ -63,10 +66,18 @@ final class PageCache {
         }
     }
 
-    /** Builds an old page again, unless it is being built already. */
+    /**
+     * Builds an old page again, unless it is being built already or another old page is: pages kept at about the same
+     * time grow old together, and building them all at once would take the connections and cores that answering
+     * needs. One not built now is built when it is asked for next.
+     */
     private void refresh(String key, LongSupplier revision, Supplier<String> build) {
         ReentrantLock lock = lock(key);
+        if (!refreshing.tryAcquire()) {
+            return;
+        }
         if (!lock.tryLock()) {
+            refreshing.release();
             return;
         }
         try {
@@ -78,6 +89,7 @@ final class PageCache {
             // the store failed: the next request that needs the page builds it and answers the failure
         } finally {
             lock.unlock();
+            refreshing.release();
         }
     }
 

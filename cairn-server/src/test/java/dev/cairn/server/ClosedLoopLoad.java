@@ -109,7 +109,7 @@ final class ClosedLoopLoad {
                 return samples;
             }
             if (sent >= measuredFrom) {
-                samples.record(r.kind(), (received > 0 ? received : System.nanoTime()) - sent, bytes, failure);
+                samples.record(r.kind(), (received > 0 ? received : System.nanoTime()) - sent, sent - measuredFrom, bytes, failure);
             }
         }
         return samples;
@@ -143,13 +143,20 @@ final class ClosedLoopLoad {
         private int count;
         private long bytes;
         private long errors;
+        /** The longest latency, and when its request was sent in the measured window (a stall, or a phase's start?). */
+        private long slowest;
+        private long slowestSentAfter;
         private final Set<String> errorSamples = new LinkedHashSet<>();
         private final Map<String, Samples> byKind = new LinkedHashMap<>();
 
-        void record(String kind, long latency, long size, String failure) {
+        void record(String kind, long latency, long sentAfter, long size, String failure) {
             Samples part = byKind.computeIfAbsent(kind, k -> new Samples());
             for (Samples s : List.of(this, part)) {
                 s.addLatency(latency);
+                if (latency >= s.slowest) {
+                    s.slowest = latency;
+                    s.slowestSentAfter = sentAfter;
+                }
                 s.bytes += size;
                 if (failure != null) {
                     s.errors++;
@@ -173,6 +180,10 @@ final class ClosedLoopLoad {
             }
             bytes += other.bytes;
             errors += other.errors;
+            if (other.slowest >= slowest) {
+                slowest = other.slowest;
+                slowestSentAfter = other.slowestSentAfter;
+            }
             for (String e : other.errorSamples) {
                 if (errorSamples.size() < 5) {
                     errorSamples.add(e);
@@ -186,9 +197,10 @@ final class ClosedLoopLoad {
             }
             long[] sorted = Arrays.copyOf(nanos, count);
             Arrays.sort(sorted);
-            return String.format(Locale.ROOT, "%-12s %7d requests %8.1f/s  p50 %7.1f  p95 %7.1f  p99 %7.1f  max %7.1f ms"
-                            + "  errors %d  (%.1f KiB each as sent)", what, count, count / seconds, ms(sorted, 0.50),
-                    ms(sorted, 0.95), ms(sorted, 0.99), sorted[count - 1] / 1e6, errors, bytes / 1024.0 / count);
+            return String.format(Locale.ROOT, "%-12s %7d requests %8.1f/s  p50 %7.1f  p95 %7.1f  p99 %7.1f  p99.9 %7.1f"
+                            + "  max %7.1f ms (sent at %.1f s)  errors %d  (%.1f KiB each as sent)", what, count,
+                    count / seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 0.999),
+                    sorted[count - 1] / 1e6, slowestSentAfter / 1e9, errors, bytes / 1024.0 / count);
         }
 
         /** The nearest-rank percentile. */
