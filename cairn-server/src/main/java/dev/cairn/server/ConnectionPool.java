@@ -9,7 +9,7 @@ import dev.cairn.store.HistoryStore;
  * The server's history store over a pool of connections (HikariCP). The store takes a connection for each call, and
  * a page makes two or three calls: without a pool each one is a new PostgreSQL backend process and a SCRAM
  * handshake, several milliseconds of the CPU that the pages need. A few connections are enough: a request holds one
- * only while its queries run, and more connections than cores only make the database switch between them.
+ * only while its queries run, and most requests run one short query (the revision of a kept page, see PageCache).
  */
 public final class ConnectionPool implements AutoCloseable {
     /** Connections kept open; requests beyond it wait for one (measured in docs/benchmarks.md). */

@@ -40,7 +40,7 @@ import java.util.function.Function;
  * database share the machine, so the figures are indicative; the load average is printed with each phase.
  *
  * <p>Options: {@code --repositories=500 --days=365 --findings=50 --criteria=80 --writers=3 --clients=50
- * --warmup=30 --seconds=60 --pool=8 --phases=portfolio,repository,scan,mixed,upload}, and {@code --load-only}. Uploads
+ * --warmup=30 --seconds=60 --pool=8 (0: no pool) --phases=portfolio,repository,scan,mixed,upload}, and {@code --load-only}. Uploads
  * go last: the next run removes them first ({@link BenchmarkHistory#removeUploads}).
  */
 public final class DashboardBenchmark {
@@ -69,12 +69,14 @@ public final class DashboardBenchmark {
         }
 
         int poolSize = number(options, "pool", ConnectionPool.DEFAULT_SIZE);
-        try (ConnectionPool pool = ConnectionPool.open(database, poolSize);
-             CairnServer server = CairnServer.start(new ServerConfig(pool.store(), RuleCatalog.empty(), "127.0.0.1", 0,
+        // --pool=0: the store as the command line opens it, a new connection for every call (for comparison)
+        ConnectionPool pool = poolSize > 0 ? ConnectionPool.open(database, poolSize) : null;
+        HistoryStore store = pool != null ? pool.store() : HistoryStore.open(database);
+        try (CairnServer server = CairnServer.start(new ServerConfig(store, RuleCatalog.empty(), "127.0.0.1", 0,
                      ServerConfig.DEFAULT_MAX_UPLOAD_BYTES, runningFrom(END.plus(Duration.ofHours(6))),
                      new PrintStream(OutputStream.nullOutputStream())))) {
             String base = "http://127.0.0.1:" + server.port();
-            String token = token(pool.store());
+            String token = token(store);
             List<String> uploads = uploadBodies(reports, repositories);
             long loadedScans = (long) repositories * days;
             Map<String, Function<Random, ClosedLoopLoad.Request>> requests = new HashMap<>();
@@ -94,7 +96,8 @@ public final class DashboardBenchmark {
             ClosedLoopLoad load = new ClosedLoopLoad(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build(), number(options, "clients", 50),
                     Duration.ofSeconds(number(options, "warmup", 30)), Duration.ofSeconds(number(options, "seconds", 60)));
-            System.out.printf(Locale.ROOT, "server on %s with a pool of %d connections; %d processors%n", base, poolSize,
+            System.out.printf(Locale.ROOT, "server on %s %s; %d processors%n", base,
+                    pool != null ? "with a pool of " + poolSize + " connections" : "without a pool",
                     Runtime.getRuntime().availableProcessors());
             for (String phase : options.getOrDefault("phases", "portfolio,repository,scan,mixed,upload").split(",")) {
                 Function<Random, ClosedLoopLoad.Request> next = requests.get(phase);
@@ -102,6 +105,10 @@ public final class DashboardBenchmark {
                     throw new IllegalArgumentException("no phase " + phase + "; phases: " + requests.keySet());
                 }
                 load.run(phase, next);
+            }
+        } finally {
+            if (pool != null) {
+                pool.close();
             }
         }
         System.out.println("store: " + size(database) + "; " + MachineLoad.now());
