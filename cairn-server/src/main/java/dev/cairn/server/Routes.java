@@ -13,7 +13,7 @@ import java.util.Set;
 /** Every address the server answers, and how failures become answers: JSON under /api, a page elsewhere. */
 final class Routes {
     static final String UNMATCHED = "unmatched";
-    /** Compressed pages kept: a repository page of a year's history is about 15 kB gzipped, the portfolio of 500 about 100 kB. */
+    /** Compressed pages kept: a repository page of a year's history is about 32 kB gzipped, so 500 take 16 MB. */
     static final long PAGE_CACHE_BYTES = 32L * 1024 * 1024;
     /** Answered in JSON, like the API, because machines read them. */
     private static final Set<String> OPERATIONS = Set.of("/metrics", "/healthz", "/readyz");
