@@ -2,10 +2,10 @@ package dev.cairn.cli;
 
 import dev.cairn.checks.BuiltInChecks;
 import dev.cairn.server.CairnServer;
+import dev.cairn.server.ConnectionPool;
 import dev.cairn.server.ServerConfig;
 import dev.cairn.store.HistoryDatabase;
 import dev.cairn.store.HistoryException;
-import dev.cairn.store.HistoryStore;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -56,14 +56,18 @@ public final class ServeCommand implements Callable<Integer> {
         HistoryDatabase database = HistoryFormats.database(db, spec);
         PrintWriter err = spec.commandLine().getErr();
         CairnServer server;
+        ConnectionPool pool;
         try {
-            HistoryStore store = HistoryStore.open(database);
-            server = CairnServer.start(new ServerConfig(store, BuiltInRules.of(BuiltInChecks.registry()), bind, port,
-                    maxUploadMib * 1024L * 1024L, env.clock(), System.out));
+            pool = ConnectionPool.open(database, ConnectionPool.DEFAULT_SIZE);
         } catch (HistoryException e) {
             err.println("cairn: cannot open the history in " + database.display() + ": " + e.getMessage());
             return ExitCode.FAILURE;
+        }
+        try {
+            server = CairnServer.start(new ServerConfig(pool.store(), BuiltInRules.of(BuiltInChecks.registry()), bind, port,
+                    maxUploadMib * 1024L * 1024L, env.clock(), System.out));
         } catch (RuntimeException e) {
+            pool.close();
             err.println("cairn: cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
             return ExitCode.FAILURE;
         }
@@ -76,6 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            pool.close();
             stopped.countDown();
         }, "cairn-serve-stop"));
         stopped.await();

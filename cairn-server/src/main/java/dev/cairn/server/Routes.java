@@ -13,6 +13,8 @@ import java.util.Set;
 /** Every address the server answers, and how failures become answers: JSON under /api, a page elsewhere. */
 final class Routes {
     static final String UNMATCHED = "unmatched";
+    /** Compressed pages kept: a repository page of a year's history is about 32 kB gzipped, so 500 take 16 MB. */
+    static final long PAGE_CACHE_BYTES = 32L * 1024 * 1024;
     /** Answered in JSON, like the API, because machines read them. */
     private static final Set<String> OPERATIONS = Set.of("/metrics", "/healthz", "/readyz");
 
@@ -27,8 +29,17 @@ final class Routes {
         UploadController upload = new UploadController(store, config.maxUploadBytes());
 
         routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer"));
-        routes.get("/", ctx -> html(ctx, 200, portfolio.render()));
-        routes.get("/repository", ctx -> html(ctx, 200, repository.render(requiredName(ctx))));
+        PageCache cache = new PageCache(config.clock(), PAGE_CACHE_BYTES);
+        routes.get("/", ctx -> html(ctx, cache.gzipped("/", store::revision, portfolio::render)));
+        routes.get("/repository", ctx -> {
+            String name = requiredName(ctx);
+            if (store.revision(name).isEmpty()) {
+                html(ctx, 200, repository.render(name)); // not found: says so, and nothing is kept
+            } else {
+                html(ctx, cache.gzipped("/repository " + name, () -> store.revision(name).orElseThrow(),
+                        () -> repository.render(name)));
+            }
+        });
         routes.get("/scans/{id}", ctx -> html(ctx, 200, scan.render(ApiController.id(ctx.pathParam("id"), "scan id"))));
 
         routes.get("/api/repositories", api::repositories);
@@ -72,9 +83,25 @@ final class Routes {
         }
     }
 
+    /** A kept page: as it is kept for clients that take gzip (every browser), unzipped for others. */
+    private static void html(Context ctx, byte[] gzipped) {
+        ctx.header("Vary", "Accept-Encoding");
+        if (Gzip.accepted(ctx.header("Accept-Encoding"))) {
+            // Javalin leaves an answer that names its encoding as it is
+            ctx.header("Content-Encoding", "gzip");
+            htmlHeaders(ctx, 200).result(gzipped);
+        } else {
+            htmlHeaders(ctx, 200).result(Gzip.decompress(gzipped));
+        }
+    }
+
     private static void html(Context ctx, int status, String page) {
-        ctx.status(status).header("Content-Security-Policy", Page.CONTENT_SECURITY_POLICY)
-                .contentType("text/html; charset=utf-8").result(page);
+        htmlHeaders(ctx, status).result(page);
+    }
+
+    private static Context htmlHeaders(Context ctx, int status) {
+        return ctx.status(status).header("Content-Security-Policy", Page.CONTENT_SECURITY_POLICY)
+                .contentType("text/html; charset=utf-8");
     }
 
     private static void problem(Context ctx, int status, String message) {

@@ -1,16 +1,10 @@
 package dev.cairn.server;
 
-import dev.cairn.core.model.Aspect;
-import dev.cairn.core.model.AspectScore;
-import dev.cairn.core.model.AspectState;
-import dev.cairn.core.model.CriterionResult;
-import dev.cairn.core.model.Finding;
-import dev.cairn.core.model.KpiValue;
-import dev.cairn.core.model.Outcome;
 import dev.cairn.core.model.ScanReport;
-import dev.cairn.core.model.Severity;
 import dev.cairn.report.RuleCatalog;
+import dev.cairn.store.ApiTokens;
 import dev.cairn.store.Dialect;
+import dev.cairn.store.HistoryDatabase;
 import dev.cairn.store.HistoryStore;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -18,154 +12,168 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
+import java.util.function.Function;
 
 /**
- * The dashboard under a year of history (not a test; run by hand): records REPOS x SCANS daily scans, each with
- * FINDINGS findings, CRITERIA criterion results and 10 KPIs, into a SQLite file, then serves it on loopback and
- * measures the latency of the portfolio, repository and scan pages over N sequential requests each, and the store's
- * size. Client, server and database share the machine, so the figures are indicative.
+ * The dashboard under a year of history and concurrent clients (not a test; run by hand, see docs/benchmarks.md).
+ * Fills the store named by the first argument (a SQLite file or a PostgreSQL JDBC URL) with {@code repositories} x
+ * {@code days} daily scans unless it holds them already ({@link BenchmarkHistory}), serves it on loopback as
+ * {@code cairn serve} does (a {@link ConnectionPool} of {@code pool} connections), and runs closed-loop phases of
+ * {@code clients} clients ({@link ClosedLoopLoad}): the portfolio, a random repository's page, a random scan's page,
+ * a mix of 45% repository pages, 45% portfolio and 10% uploads, and uploads of new reports. Client, server and
+ * database share the machine, so the figures are indicative; the load average is printed with each phase.
  *
- * <pre>./mvnw -q -o -pl cairn-server -am test-compile -Djacoco.skip=true
- * java -cp "$(cat cairn-server/target/bench.classpath):cairn-server/target/classes:cairn-server/target/test-classes" \
- *     dev.cairn.server.DashboardBenchmark /tmp/bench.db 500 365 50 80 200</pre>
+ * <p>Options: {@code --repositories=500 --days=365 --findings=50 --criteria=80 --writers=3 --clients=50
+ * --warmup=30 --seconds=60 --pool=8 (0: no pool) --phases=portfolio,repository,scan,mixed,upload}, and {@code --load-only}. Uploads
+ * go last: the next run removes them first ({@link BenchmarkHistory#removeUploads}).
  */
 public final class DashboardBenchmark {
-    private static final Instant END = Instant.parse("2026-11-20T06:00:00Z");
+    /** The last day of the loaded year; the server's clock stands six hours later. */
+    static final Instant END = Instant.parse("2026-11-20T06:00:00Z");
+    private static final int UPLOAD_BODIES = 200;
 
     private DashboardBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args.length > 0 ? args[0] : "target/bench.db");
-        int repositories = arg(args, 1, 500);
-        int scans = arg(args, 2, 365);
-        int findings = arg(args, 3, 50);
-        int criteria = arg(args, 4, 80);
-        int requests = arg(args, 5, 200);
-
-        if (!Files.exists(file)) {
-            record(file, repositories, scans, findings, criteria);
+        if (args.length == 0) {
+            System.err.println("usage: DashboardBenchmark DB [--option=value ...] (see the class comment)");
+            System.exit(2);
         }
-        long bytes = 0;
-        for (String suffix : List.of("", "-wal", "-shm")) {
-            Path p = Path.of(file + suffix);
-            bytes += Files.exists(p) ? Files.size(p) : 0;
+        HistoryDatabase database = HistoryDatabase.parse(args[0]);
+        Map<String, String> options = options(args);
+        int repositories = number(options, "repositories", 500);
+        int days = number(options, "days", 365);
+        BenchmarkReports reports = new BenchmarkReports(number(options, "findings", 50), number(options, "criteria", 80));
+        BenchmarkHistory history = new BenchmarkHistory(database, repositories, days, END, reports);
+        history.load(number(options, "writers", 3));
+        history.removeUploads();
+        System.out.println("store: " + size(database) + "; " + MachineLoad.now());
+        if (options.containsKey("load-only")) {
+            return;
         }
-        System.out.printf(Locale.ROOT, "store: %s, %.2f GiB (%d bytes)%n", file, bytes / (1024.0 * 1024 * 1024), bytes);
 
-        HistoryStore store = HistoryStore.open(dev.cairn.store.HistoryDatabase.sqlite(file));
+        int poolSize = number(options, "pool", ConnectionPool.DEFAULT_SIZE);
+        // --pool=0: the store as the command line opens it, a new connection for every call (for comparison)
+        ConnectionPool pool = poolSize > 0 ? ConnectionPool.open(database, poolSize) : null;
+        HistoryStore store = pool != null ? pool.store() : HistoryStore.open(database);
         try (CairnServer server = CairnServer.start(new ServerConfig(store, RuleCatalog.empty(), "127.0.0.1", 0,
-                ServerConfig.DEFAULT_MAX_UPLOAD_BYTES, Clock.fixed(END.plus(Duration.ofHours(6)), ZoneOffset.UTC),
-                new PrintStream(OutputStream.nullOutputStream())))) {
-            HttpClient client = HttpClient.newHttpClient();
+                     ServerConfig.DEFAULT_MAX_UPLOAD_BYTES, runningFrom(END.plus(Duration.ofHours(6))),
+                     new PrintStream(OutputStream.nullOutputStream())))) {
             String base = "http://127.0.0.1:" + server.port();
-            Random random = new Random(7);
-            measure(client, "portfolio page  /", requests, i -> base + "/");
-            measure(client, "repository page /repository", requests,
-                    i -> base + "/repository?name=" + URLEncoder.encode(name(random.nextInt(repositories)), StandardCharsets.UTF_8));
-            long lastScan = (long) repositories * scans;
-            measure(client, "scan page       /scans/{id}", requests, i -> base + "/scans/" + (1 + random.nextLong(lastScan)));
-            measure(client, "metrics         /metrics", Math.max(1, requests / 10), i -> base + "/metrics");
-        }
-    }
+            String token = token(store);
+            List<String> uploads = uploadBodies(reports, repositories);
+            long loadedScans = (long) repositories * days;
+            Map<String, Function<Random, ClosedLoopLoad.Request>> requests = new HashMap<>();
+            requests.put("portfolio", r -> get("portfolio", base + "/"));
+            requests.put("repository", r -> get("repository", base + "/repository?name="
+                    + URLEncoder.encode(BenchmarkReports.repository(r.nextInt(repositories)), StandardCharsets.UTF_8)));
+            requests.put("scan", r -> get("scan", base + "/scans/" + (1 + r.nextLong(loadedScans))));
+            requests.put("upload", r -> new ClosedLoopLoad.Request("upload", HttpRequest.newBuilder(URI.create(base + "/api/scans"))
+                    .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(uploads.get(r.nextInt(uploads.size())))).build()));
+            requests.put("mixed", r -> {
+                int dice = r.nextInt(100);
+                return requests.get(dice < 45 ? "repository" : dice < 90 ? "portfolio" : "upload").apply(r);
+            });
 
-    /** Sequential GETs after 5 unmeasured ones; prints p50, p95, max and the page size. */
-    private static void measure(HttpClient client, String what, int n, java.util.function.IntFunction<String> url)
-            throws Exception {
-        for (int i = 0; i < 5; i++) {
-            client.send(HttpRequest.newBuilder(URI.create(url.apply(i))).build(), HttpResponse.BodyHandlers.discarding());
-        }
-        double[] millis = new double[n];
-        long size = 0;
-        for (int i = 0; i < n; i++) {
-            long start = System.nanoTime();
-            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(url.apply(i))).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            millis[i] = (System.nanoTime() - start) / 1e6;
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(url.apply(i) + " answered " + r.statusCode());
+            ClosedLoopLoad load = new ClosedLoopLoad(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build(), number(options, "clients", 50),
+                    Duration.ofSeconds(number(options, "warmup", 30)), Duration.ofSeconds(number(options, "seconds", 60)));
+            System.out.printf(Locale.ROOT, "server on %s %s; %d processors%n", base,
+                    pool != null ? "with a pool of " + poolSize + " connections" : "without a pool",
+                    Runtime.getRuntime().availableProcessors());
+            for (String phase : options.getOrDefault("phases", "portfolio,repository,scan,mixed,upload").split(",")) {
+                Function<Random, ClosedLoopLoad.Request> next = requests.get(phase);
+                if (next == null) {
+                    throw new IllegalArgumentException("no phase " + phase + "; phases: " + requests.keySet());
+                }
+                load.run(phase, next);
             }
-            size = r.body().length;
-        }
-        Arrays.sort(millis);
-        System.out.printf(Locale.ROOT, "%-30s n=%d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%d KiB)%n", what, n,
-                millis[n / 2], millis[(int) Math.ceil(n * 0.95) - 1], millis[n - 1], size / 1024);
-    }
-
-    /**
-     * Through the store's own save (one transaction per scan, as uploads do), on a connection that skips the fsync of
-     * each commit: the load is repeatable, so durability is not needed while it runs.
-     */
-    private static void record(Path file, int repositories, int scans, int findings, int criteria) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
-        config.enforceForeignKeys(true);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        HistoryStore store = HistoryStore.open(ds, Dialect.SQLITE);
-        Random random = new Random(42);
-        long start = System.nanoTime();
-        for (int day = scans - 1; day >= 0; day--) {
-            Instant at = END.minus(Duration.ofDays(day));
-            for (int r = 0; r < repositories; r++) {
-                ScanReport report = report(name(r), at, random, findings, criteria);
-                store.save(report, "0".repeat(64), TestReports.json(report));
-            }
-            int done = (scans - day) * repositories;
-            if ((scans - day) % 10 == 0 || day == 0) {
-                System.out.printf(Locale.ROOT, "recorded %d of %d scans in %.0f s%n", done, repositories * scans,
-                        (System.nanoTime() - start) / 1e9);
+        } finally {
+            if (pool != null) {
+                pool.close();
             }
         }
+        System.out.println("store: " + size(database) + "; " + MachineLoad.now());
     }
 
-    private static ScanReport report(String repository, Instant at, Random random, int findings, int criteria) {
-        List<Finding> list = new ArrayList<>();
-        Severity[] severities = Severity.values();
-        for (int i = 0; i < findings; i++) {
-            list.add(TestReports.finding(String.format(Locale.ROOT, "K8S-%03d", 1 + random.nextInt(60)),
-                    severities[random.nextInt(severities.length)], "deploy/app-" + (i % 7) + ".yaml", 1 + random.nextInt(400),
-                    "container " + i + " has a finding the benchmark made up"));
-        }
-        List<CriterionResult> verdicts = new ArrayList<>();
-        Outcome[] outcomes = Outcome.values();
-        for (int i = 0; i < criteria; i++) {
-            Aspect aspect = Aspect.values()[i % Aspect.values().length];
-            verdicts.add(TestReports.criterion(aspect.criterionPrefix() + "-" + (1 + i / Aspect.values().length), aspect,
-                    outcomes[random.nextInt(outcomes.length)]));
-        }
-        List<AspectScore> aspects = new ArrayList<>();
-        for (Aspect a : Aspect.values()) {
-            aspects.add(TestReports.aspect(a, AspectState.values()[random.nextInt(AspectState.values().length)],
-                    random.nextInt(101)));
-        }
-        List<KpiValue> kpis = new ArrayList<>();
-        for (int k = 0; k < 10; k++) {
-            kpis.add(TestReports.kpi("kpi-" + k, Math.round(random.nextDouble() * 1000) / 10.0, "percent", k % 2 == 0 ? 90.0 : null));
-        }
-        return TestReports.report(repository, Long.toHexString(random.nextLong()), at, list, verdicts, aspects, kpis);
+    /** A clock that starts at that time and runs: kept pages age as they would in a server that runs for real. */
+    private static Clock runningFrom(Instant start) {
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
     }
 
-    private static String name(int r) {
-        return "https://github.com/acme/service-" + r + ".git";
+    private static ClosedLoopLoad.Request get(String kind, String url) {
+        // as a browser asks: Javalin then compresses pages larger than a packet
+        return new ClosedLoopLoad.Request(kind, HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip")
+                .timeout(Duration.ofSeconds(60)).build());
     }
 
-    private static int arg(String[] args, int index, int fallback) {
-        return args.length > index ? Integer.parseInt(args[index]) : fallback;
+    private static String token(HistoryStore store) {
+        ApiTokens.Issued issued = ApiTokens.issue("benchmark-" + System.currentTimeMillis(), Instant.now(), new SecureRandom());
+        if (!store.addToken(issued.stored())) {
+            throw new IllegalStateException("a token named " + issued.stored().name() + " exists already");
+        }
+        return issued.token();
+    }
+
+    /** Reports as large as the loaded ones, of random repositories, scanned a little after the loaded year. */
+    private static List<String> uploadBodies(BenchmarkReports reports, int repositories) {
+        Random random = new Random(99);
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < UPLOAD_BODIES; i++) {
+            ScanReport report = reports.report(random.nextInt(repositories), END.plus(Duration.ofMinutes(60 + i)), random.nextLong());
+            bodies.add(TestReports.json(report));
+        }
+        return bodies;
+    }
+
+    private static String size(HistoryDatabase database) throws Exception {
+        if (database.dialect() == Dialect.SQLITE) {
+            long bytes = 0;
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                var file = database.file().resolveSibling(database.file().getFileName() + suffix);
+                bytes += Files.exists(file) ? Files.size(file) : 0;
+            }
+            return String.format(Locale.ROOT, "%s, %.2f GiB", database.display(), bytes / (1024.0 * 1024 * 1024));
+        }
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl()); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pg_size_pretty(pg_database_size(current_database())),"
+                     + " (SELECT count(*) FROM scan)")) {
+            rs.next();
+            return database.display() + ", " + rs.getString(1) + ", " + rs.getLong(2) + " scans";
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("options are --name=value, not " + args[i]);
+            }
+            String[] nameValue = args[i].substring(2).split("=", 2);
+            options.put(nameValue[0], nameValue.length > 1 ? nameValue[1] : "true");
+        }
+        return options;
+    }
+
+    private static int number(Map<String, String> options, String name, int fallback) {
+        return options.containsKey(name) ? Integer.parseInt(options.get(name)) : fallback;
     }
 }

@@ -73,7 +73,8 @@ class OperationsTest {
         HistoryDatabase database = databases.fresh(Dialect.SQLITE);
         Path folder = database.file().getParent();
         Path away = folder.resolveSibling(folder.getFileName() + "-away");
-        try (RunningServer s = new RunningServer(database)) {
+        // a pool's open connections would still reach the moved file
+        try (RunningServer s = RunningServer.unpooled(database)) {
             Files.move(folder, away); // the database's folder is gone: SQLite cannot open the file
 
             HttpResponse<String> ready = s.get("/readyz");

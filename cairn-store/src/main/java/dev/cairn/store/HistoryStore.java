@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /**
@@ -64,6 +65,15 @@ public interface HistoryStore {
      * portfolio's sparklines): answered from an index alone.
      */
     Map<String, List<FindingCounts>> findingCountsSince(Instant since);
+
+    /**
+     * A number that grows with every scan saved, by this process or another: what was built from the store is still
+     * true while the number stays the same (the server's page cache). It counts saves, so it is 0 for an empty store.
+     */
+    long revision();
+
+    /** As {@link #revision()} for one repository's scans; empty when the store has no scan of it. */
+    OptionalLong revision(String repository);
 
     /** A repository's scans and KPIs since a time; empty lists for a repository without scans. */
     Trend trend(String repository, Instant since);

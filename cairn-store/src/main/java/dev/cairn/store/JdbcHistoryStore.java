@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /** The store over JDBC: one connection per call, one transaction per saved scan. */
@@ -69,6 +70,16 @@ final class JdbcHistoryStore implements HistoryStore {
     @Override
     public Map<String, List<FindingCounts>> findingCountsSince(Instant since) {
         return read(r -> r.findingCountsSince(since));
+    }
+
+    @Override
+    public long revision() {
+        return read(ScanReader::revision);
+    }
+
+    @Override
+    public OptionalLong revision(String repository) {
+        return read(r -> r.revision(repository));
     }
 
     @Override

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /** The queries of the store, each mapping rows to the records of the read API. */
@@ -123,6 +124,24 @@ final class ScanReader {
             }
         }
         return byRepository;
+    }
+
+    /** The sum of the repositories' revisions: each save adds one, so it changes with every save. */
+    long revision() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT coalesce(sum(revision), 0) FROM repository");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    OptionalLong revision(String repository) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT revision FROM repository WHERE name = ?")) {
+            ps.setString(1, repository);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        }
     }
 
     Optional<StoredToken> token(String id) throws SQLException {

@@ -64,13 +64,13 @@ final class ScanWriter {
     }
 
     /**
-     * The repository's id, the row created on its first scan. The no-op update makes PostgreSQL lock the row
-     * until commit, so two scans of one repository saved at once take turns at its pointers (SQLite's
-     * immediate transactions serialise writers anyway).
+     * The repository's id, the row created on its first scan, with its revision counted up. The update makes
+     * PostgreSQL lock the row until commit, so two scans of one repository saved at once take turns at its pointers
+     * (SQLite's immediate transactions serialise writers anyway).
      */
     private long repositoryId(String name) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO repository (name) VALUES (?)"
-                + " ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id")) {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO repository (name, revision) VALUES (?, 1)"
+                + " ON CONFLICT (name) DO UPDATE SET revision = repository.revision + 1 RETURNING id")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -124,6 +124,26 @@ class HistoryStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
+    void everySaveCountsUpTheRevisionOfTheStoreAndOfItsRepositoryEvenAScanRecordedLate(Dialect dialect) {
+        HistoryStore store = store(dialect);
+        assertThat(store.revision()).isZero();
+        assertThat(store.revision(SHOP)).isEmpty();
+
+        store.save(Reports.of(SHOP, "a2", T2).build(), "h", "{}");
+        store.save(Reports.of(BILLING, "b2", T2).build(), "h", "{}");
+        assertThat(store.revision()).isEqualTo(2);
+        assertThat(store.revision(SHOP)).hasValue(1);
+
+        // older than the latest and the previous scan: no pointer moves, yet the sparklines change
+        store.save(Reports.of(SHOP, "a3", T3).build(), "h", "{}");
+        store.save(Reports.of(SHOP, "a1", T1).build(), "h", "{}");
+        assertThat(store.revision()).isEqualTo(4);
+        assertThat(store.revision(SHOP)).hasValue(3);
+        assertThat(store.revision(BILLING)).hasValue(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
     void scansAreListedNewestFirstAndByRepository(Dialect dialect) {
         HistoryStore store = store(dialect);
         long shop1 = store.save(Reports.of(SHOP, "a1", T1).build(), "h", "{}");
