@@ -15,7 +15,6 @@ import dev.cairn.maturity.catalog.Criterion;
 import dev.cairn.maturity.catalog.Question;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,8 +27,8 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code cairn assess [PATH]}: the interactive self-assessment. It scans first and asks only what the
@@ -45,11 +44,8 @@ public final class AssessCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Repository folder (default: .)")
-    Path path = Path.of(".");
-
-    @Option(names = "--answers", paramLabel = "FILE", description = "Answers file (default: .cairn/assessment.yaml at PATH)")
-    Path answersFile;
+    @Mixin
+    RepositorySelection repository = new RepositorySelection();
 
     @Option(names = "--all", description = "Ask every question, also those evidence settled or that were answered before")
     boolean all;
@@ -63,7 +59,7 @@ public final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RepositoryAssessment repo = RepositoryAssessment.of(spec.commandLine(), path, answersFile);
+        RepositoryAssessment repo = repository.open(spec.commandLine());
         Answers answers = repo.answers(spec.commandLine());
         Terminal terminal = env.console().open();
         if (terminal == null) {

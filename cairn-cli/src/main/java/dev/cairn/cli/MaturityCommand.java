@@ -7,12 +7,11 @@ import dev.cairn.report.ScorecardJsonReporter;
 import dev.cairn.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code cairn maturity [PATH]}: the Level 1 scorecard alone — aspects, every criterion, next steps. */
 @Command(name = "maturity", mixinStandardHelpOptions = true,
@@ -24,11 +23,8 @@ public final class MaturityCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Repository folder (default: .)")
-    Path path = Path.of(".");
-
-    @Option(names = "--answers", paramLabel = "FILE", description = "Self-assessment answers (default: .cairn/assessment.yaml at PATH)")
-    Path answers;
+    @Mixin
+    RepositorySelection repository = new RepositorySelection();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text)")
     String format = "text";
@@ -42,7 +38,7 @@ public final class MaturityCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "': use text or json");
         }
-        RepositoryAssessment repo = RepositoryAssessment.of(spec.commandLine(), path, answers);
+        RepositoryAssessment repo = repository.open(spec.commandLine());
         ScanReport report;
         try {
             report = repo.scan(env, repo.answers(spec.commandLine()));
