@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Runs configured checks over evidence and keeps, per check, whether anything was in scope and whether
@@ -71,18 +73,8 @@ public final class CheckRunner {
     }
 
     public List<Finding> onSource(SourceEvidence source) {
-        List<Finding> out = new ArrayList<>();
-        for (ConfiguredCheck c : sourceChecks) {
-            SourceCheck check = (SourceCheck) c.check();
-            Tally tally = tallies.get(c);
-            guarded(c, tally, () -> {
-                if (check.appliesTo(source)) {
-                    tally.markApplicable();
-                    check.check(source, FindingFactory.forFile(c, source.path(), out::add));
-                }
-            }, Location.file(source.path()));
-        }
-        return out;
+        return eachOnce(sourceChecks, SourceCheck.class, source.path(), Location.file(source.path()),
+                check -> check.appliesTo(source), (check, sink) -> check.check(source, sink));
     }
 
     /**
@@ -119,32 +111,33 @@ public final class CheckRunner {
     }
 
     public List<Finding> onConfig(dev.cairn.core.config.CairnConfig config, java.time.LocalDate today) {
-        List<Finding> out = new ArrayList<>();
-        for (ConfiguredCheck c : configChecks) {
-            ConfigCheck check = (ConfigCheck) c.check();
-            Tally tally = tallies.get(c);
-            guarded(c, tally, () -> {
-                if (check.appliesTo(config)) {
-                    tally.markApplicable();
-                    check.check(config, today, FindingFactory.forFile(c, config.source(), out::add));
-                }
-            }, config.source() == null ? null : Location.file(config.source()));
-        }
-        return out;
+        return eachOnce(configChecks, ConfigCheck.class, config.source(),
+                config.source() == null ? null : Location.file(config.source()),
+                check -> check.appliesTo(config), (check, sink) -> check.check(config, today, sink));
     }
 
     /** Runs the cluster-only checks once, on what was read from a cluster; never called for a repository alone. */
     public List<Finding> onCluster(dev.cairn.core.cluster.ClusterSnapshot cluster, java.time.LocalDate today) {
+        return eachOnce(clusterChecks, ClusterCheck.class, cluster.address(), cluster.location(),
+                check -> check.appliesTo(cluster), (check, sink) -> check.check(cluster, today, sink));
+    }
+
+    /**
+     * Runs each check of one shape once over a single input (a file's source, the configuration, a cluster):
+     * applicability marked, failures kept as the check's error at {@code where}, findings reported at {@code at}.
+     */
+    private <T extends Check> List<Finding> eachOnce(List<ConfiguredCheck> checks, Class<T> shape,
+            dev.cairn.core.model.SourcePath at, Location where, Predicate<T> applies, BiConsumer<T, FindingSink> judge) {
         List<Finding> out = new ArrayList<>();
-        for (ConfiguredCheck c : clusterChecks) {
-            ClusterCheck check = (ClusterCheck) c.check();
+        for (ConfiguredCheck c : checks) {
+            T check = shape.cast(c.check());
             Tally tally = tallies.get(c);
             guarded(c, tally, () -> {
-                if (check.appliesTo(cluster)) {
+                if (applies.test(check)) {
                     tally.markApplicable();
-                    check.check(cluster, today, FindingFactory.forFile(c, cluster.address(), out::add));
+                    judge.accept(check, FindingFactory.forFile(c, at, out::add));
                 }
-            }, cluster.location());
+            }, where);
         }
         return out;
     }
