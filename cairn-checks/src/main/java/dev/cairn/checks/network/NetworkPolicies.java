@@ -2,8 +2,6 @@ package dev.cairn.checks.network;
 
 import dev.cairn.core.check.ObjectIndex;
 import dev.cairn.core.check.ObjectSummary;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +16,7 @@ record NetworkPolicies(List<ObjectSummary> policies, List<ObjectSummary> pluginP
         List<ObjectSummary> policies = index.objects().stream().filter(NetworkPolicies::isKubernetesPolicy).toList();
         List<ObjectSummary> plugin = index.objects().stream().filter(NetworkPolicies::isPluginPolicy).toList();
         boolean clusterWide = index.objects().stream().anyMatch(NetworkPolicies::isClusterWidePluginPolicy);
-        Map<String, List<ObjectSummary>> byNamespace = new HashMap<>();
-        policies.forEach(p -> byNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
-        return new NetworkPolicies(policies, plugin, clusterWide, byNamespace);
+        return new NetworkPolicies(policies, plugin, clusterWide, index.byNamespace(NetworkPolicies::isKubernetesPolicy));
     }
 
     static boolean isKubernetesPolicy(ObjectSummary o) {

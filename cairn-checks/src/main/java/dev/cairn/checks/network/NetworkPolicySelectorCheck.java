@@ -9,7 +9,6 @@ import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.LabelSelector;
 import dev.cairn.core.model.Severity;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,13 +37,13 @@ public final class NetworkPolicySelectorCheck implements IndexCheck {
 
     @Override
     public boolean appliesTo(ObjectIndex index) {
-        Map<String, List<ObjectSummary>> workloads = runningByNamespace(index);
+        Map<String, List<ObjectSummary>> workloads = index.byNamespace(Pods::running);
         return index.objects().stream().anyMatch(p -> judged(p) && !workloadsBeside(p, workloads).isEmpty());
     }
 
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
-        Map<String, List<ObjectSummary>> byNamespace = runningByNamespace(index);
+        Map<String, List<ObjectSummary>> byNamespace = index.byNamespace(Pods::running);
         for (ObjectSummary policy : index.objects()) {
             if (!judged(policy)) {
                 continue;
@@ -65,20 +64,6 @@ public final class NetworkPolicySelectorCheck implements IndexCheck {
     /** Kubernetes NetworkPolicies with a non-empty pod selector; an empty one selects every pod. */
     private static boolean judged(ObjectSummary o) {
         return NetworkPolicies.isKubernetesPolicy(o) && o.labelSelector() != null && !o.labelSelector().isEmpty();
-    }
-
-    /**
-     * The workloads that run pods, by namespace (null for those without one), grouped once: a repository with
-     * hundreds of policies and thousands of workloads would otherwise compare every pair.
-     */
-    private static Map<String, List<ObjectSummary>> runningByNamespace(ObjectIndex index) {
-        Map<String, List<ObjectSummary>> out = new HashMap<>();
-        for (ObjectSummary o : index.objects()) {
-            if (Pods.running(o)) {
-                out.computeIfAbsent(o.namespace(), ns -> new ArrayList<>()).add(o);
-            }
-        }
-        return out;
     }
 
     private static List<ObjectSummary> workloadsBeside(ObjectSummary policy, Map<String, List<ObjectSummary>> byNamespace) {

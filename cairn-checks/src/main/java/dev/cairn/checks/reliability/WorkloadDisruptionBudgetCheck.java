@@ -8,8 +8,6 @@ import dev.cairn.core.check.ObjectSummary;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.LabelSelector;
 import dev.cairn.core.model.Severity;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,10 +45,8 @@ public final class WorkloadDisruptionBudgetCheck implements IndexCheck {
 
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
-        Map<String, List<ObjectSummary>> budgets = new HashMap<>();
-        index.objects().stream()
-                .filter(o -> o.ref().kind().equals("PodDisruptionBudget") && o.ref().apiVersion().startsWith("policy/"))
-                .forEach(b -> budgets.computeIfAbsent(b.namespace(), k -> new ArrayList<>()).add(b));
+        Map<String, List<ObjectSummary>> budgets = index.byNamespace(
+                o -> o.ref().kind().equals("PodDisruptionBudget") && o.ref().apiVersion().startsWith("policy/"));
         for (ObjectSummary workload : index.objects()) {
             if (!replicated(workload)
                     || budgets.getOrDefault(workload.namespace(), List.of()).stream().anyMatch(b -> covers(b, workload))) {
