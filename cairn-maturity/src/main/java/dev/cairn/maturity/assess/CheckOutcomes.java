@@ -76,7 +76,15 @@ public final class CheckOutcomes {
 
     /** Whether any check serving the criterion looked at something (passed, failed or was suppressed). */
     public boolean applied(String criterion) {
-        return serving(criterion).stream().anyMatch(r -> r.status() != CheckStatus.NOT_APPLICABLE
-                && r.status() != CheckStatus.ERROR);
+        return serving(criterion).stream().anyMatch(CheckOutcomes::lookedAtSomething);
+    }
+
+    /** Whether this check looked at something (passed, failed or was suppressed). */
+    public boolean applied(CheckId check) {
+        return results.stream().anyMatch(r -> r.checkId().equals(check) && lookedAtSomething(r));
+    }
+
+    private static boolean lookedAtSomething(CheckResult r) {
+        return r.status() != CheckStatus.NOT_APPLICABLE && r.status() != CheckStatus.ERROR;
     }
 }

@@ -1,7 +1,6 @@
 package dev.cairn.maturity.criteria.process;
 
 import dev.cairn.core.model.CheckId;
-import dev.cairn.core.model.CheckStatus;
 import dev.cairn.core.model.EvidenceItem;
 import dev.cairn.core.model.Finding;
 import dev.cairn.maturity.assess.AssessmentEvidence;
@@ -38,8 +37,8 @@ public final class SupportedApiVersionsEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        boolean manifests = judged(evidence, REMOVED) || judged(evidence, DEPRECATED);
-        boolean cluster = evidence.cluster().isPresent() && judged(evidence, SERVER_OUT_OF_SUPPORT);
+        boolean manifests = evidence.checks().applied(REMOVED) || evidence.checks().applied(DEPRECATED);
+        boolean cluster = evidence.cluster().isPresent() && evidence.checks().applied(SERVER_OUT_OF_SUPPORT);
         if (!manifests && !cluster) {
             return Observation.unknown("no Kubernetes objects to check API versions in" + CLUSTER_NOTE);
         }
@@ -69,11 +68,5 @@ public final class SupportedApiVersionsEvaluator implements Evaluator {
         }
         return Observation.met("every object uses an API version the target Kubernetes version serves without"
                 + " deprecation" + (cluster ? "; " + server : CLUSTER_NOTE), List.of());
-    }
-
-    /** Whether the check ran on something: it applied and did not fail. */
-    private static boolean judged(AssessmentEvidence evidence, CheckId check) {
-        return evidence.checks().results().stream().anyMatch(r -> r.checkId().equals(check)
-                && r.status() != CheckStatus.NOT_APPLICABLE && r.status() != CheckStatus.ERROR);
     }
 }
