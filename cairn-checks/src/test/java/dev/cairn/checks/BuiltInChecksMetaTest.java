@@ -3,10 +3,20 @@ package dev.cairn.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.check.Check;
+import dev.cairn.core.check.ObjectCheck;
+import dev.cairn.core.check.ParameterizedCheck;
+import dev.cairn.core.config.CairnConfig;
+import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.ingest.discovery.DiscoveredFile;
+import dev.cairn.ingest.discovery.Discovery;
+import dev.cairn.ingest.manifest.ManifestReader;
+import dev.cairn.ingest.yaml.YamlLimits;
 import dev.cairn.maturity.catalog.Catalog;
 import dev.cairn.testkit.Fixture;
 import dev.cairn.testkit.FixtureKind;
 import dev.cairn.testkit.FixtureRunner;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -52,6 +62,35 @@ class BuiltInChecksMetaTest {
                         .hasValueSatisfying(c -> assertThat(c.aspect()).isEqualTo(check.spec().aspect()));
             }
         }));
+    }
+
+    /**
+     * The runner asks {@code appliesTo} only of the kinds a check names, so a check must name every kind it
+     * can apply to: tried on every object of every check's fixtures.
+     */
+    @TestFactory
+    Stream<DynamicTest> aCheckThatNamesItsKindsAppliesToNoOtherKind() throws Exception {
+        List<K8sObject> objects = fixtureObjects();
+        return CHECKS.stream().filter(c -> c instanceof ObjectCheck o && !o.kinds().isEmpty()).map(c -> DynamicTest.dynamicTest(
+                c.spec().id().value(), () -> {
+                    ObjectCheck check = (ObjectCheck) c;
+                    List<String> applied = objects.stream().filter(check::appliesTo).map(K8sObject::kind).distinct().toList();
+                    assertThat(applied).as("kinds " + check.getClass().getSimpleName() + " applies to").isSubsetOf(check.kinds());
+                    if (!(check instanceof ParameterizedCheck<?>)) { // with default parameters it may apply to nothing
+                        assertThat(applied).as("kinds " + check.getClass().getSimpleName() + " applies to").isNotEmpty();
+                    }
+                }));
+    }
+
+    private static List<K8sObject> fixtureObjects() throws Exception {
+        Path root = Path.of(BuiltInChecksMetaTest.class.getResource("/dev/cairn/checks").toURI());
+        ManifestReader reader = new ManifestReader(YamlLimits.defaults());
+        List<K8sObject> objects = new ArrayList<>();
+        for (DiscoveredFile file : new Discovery(List.of(), List.of(), CairnConfig.DEFAULT_MAX_FILE_SIZE).discover(root).files()) {
+            objects.addAll(reader.read(file).objects());
+        }
+        assertThat(objects).extracting(K8sObject::kind).contains("Deployment", "Service", "ClusterRole", "RoleBinding", "Secret");
+        return objects;
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YScalar;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * ConfigMaps are readable by anyone who may read configuration, are not encrypted at rest by default and
@@ -33,6 +34,11 @@ public final class ConfigMapSecretCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of("ConfigMap");
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A Secret committed with values in {@code data} or {@code stringData} puts the credential in the
@@ -28,6 +29,11 @@ public final class SecretLiteralDataCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of("Secret");
     }
 
     @Override

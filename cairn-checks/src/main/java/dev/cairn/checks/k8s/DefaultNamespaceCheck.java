@@ -10,6 +10,8 @@ import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.k8s.PodSpecView;
 import dev.cairn.core.model.Severity;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Workloads placed in the {@code default} namespace share it with everything deployed without thought,
@@ -32,10 +34,17 @@ public final class DefaultNamespaceCheck implements ObjectCheck {
     private static final Set<String> APP_KINDS = Set.of("Service", "ConfigMap", "Secret", "Ingress",
             "ServiceAccount", "Role", "RoleBinding", "PersistentVolumeClaim", "HorizontalPodAutoscaler",
             "PodDisruptionBudget", "NetworkPolicy");
+    private static final Set<String> KINDS = Stream.concat(APP_KINDS.stream(), PodSpecView.WORKLOAD_KINDS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return KINDS;
     }
 
     @Override

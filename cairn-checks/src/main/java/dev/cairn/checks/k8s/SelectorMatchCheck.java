@@ -34,11 +34,17 @@ public final class SelectorMatchCheck implements ObjectCheck {
             .build();
 
     private static final Set<String> LABEL_SELECTOR_KINDS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet");
+    private static final Set<String> KINDS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController");
     private static final String FIX = ": make spec.selector and spec.template.metadata.labels agree";
 
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return KINDS;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YScalar;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One replica means every rollout, node drain or crash is downtime. {@code spec.replicas} defaults to 1,
@@ -32,6 +33,11 @@ public final class SingleReplicaCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of("Deployment", "StatefulSet");
     }
 
     @Override

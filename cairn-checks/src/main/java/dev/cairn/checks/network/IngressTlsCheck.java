@@ -12,6 +12,7 @@ import dev.cairn.core.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An Ingress without {@code spec.tls} serves its hosts over plain HTTP. When {@code tls} lists hosts, a rule
@@ -31,6 +32,11 @@ public final class IngressTlsCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of("Ingress");
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.yaml.YScalar;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code spec.externalIPs} makes every node route traffic for those addresses to the Service, whoever owns
@@ -26,6 +27,11 @@ public final class ServiceExternalIpsCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of("Service");
     }
 
     @Override

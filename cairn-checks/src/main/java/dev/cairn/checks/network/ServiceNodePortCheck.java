@@ -6,6 +6,7 @@ import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Severity;
+import java.util.Set;
 
 /**
  * A NodePort Service opens a port on every node of the cluster, beside the ingress path the team
@@ -24,6 +25,11 @@ public final class ServiceNodePortCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of("Service");
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import java.util.Set;
 
@@ -27,6 +28,11 @@ public final class AnonymousBindingCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Rbac.BINDING_KINDS;
     }
 
     @Override

@@ -7,8 +7,10 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.yaml.YNode;
+import java.util.Set;
 
 /**
  * {@code cluster-admin} can do anything to anything. Bound with a ClusterRoleBinding it owns the cluster;
@@ -30,6 +32,11 @@ public final class ClusterAdminBindingCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Rbac.BINDING_KINDS;
     }
 
     @Override

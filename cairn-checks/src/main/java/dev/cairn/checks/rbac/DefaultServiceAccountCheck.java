@@ -8,10 +8,14 @@ import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.k8s.PodSpecView;
+import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YScalar;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every pod that names no ServiceAccount runs as {@code default}, so permissions given to it leak to all of
@@ -34,6 +38,14 @@ public final class DefaultServiceAccountCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    private static final Set<String> KINDS = Stream.concat(Rbac.BINDING_KINDS.stream(), PodSpecView.WORKLOAD_KINDS.stream())
+            .collect(Collectors.toUnmodifiableSet());
+
+    @Override
+    public Set<String> kinds() {
+        return KINDS;
     }
 
     @Override

@@ -7,9 +7,11 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.yaml.YScalar;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The verbs {@code escalate}, {@code bind} and {@code impersonate} are the three ways around RBAC's own
@@ -39,6 +41,11 @@ public final class RoleEscalationVerbsCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Rbac.ROLE_KINDS;
     }
 
     @Override

@@ -7,10 +7,12 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.yaml.YScalar;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Whoever can create pods, or create or change a controller's pod template, can run any image with any
@@ -46,6 +48,11 @@ public final class RolePodCreateCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Rbac.ROLE_KINDS;
     }
 
     @Override

@@ -5,9 +5,11 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.yaml.YScalar;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code pods/exec} and {@code pods/attach} open a shell or a stream into running containers, with the
@@ -33,6 +35,11 @@ public final class RolePodExecCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Rbac.ROLE_KINDS;
     }
 
     @Override

@@ -7,8 +7,10 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A rule that lets its holder get, list or watch every Secret in scope hands over every credential stored
@@ -35,6 +37,11 @@ public final class RoleSecretsAccessCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Rbac.ROLE_KINDS;
     }
 
     @Override

@@ -7,8 +7,10 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.yaml.YScalar;
+import java.util.Set;
 
 /**
  * A {@code *} in the verbs, resources or API groups of a Role or ClusterRole grants everything that exists
@@ -33,6 +35,11 @@ public final class RoleWildcardCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Rbac.ROLE_KINDS;
     }
 
     @Override

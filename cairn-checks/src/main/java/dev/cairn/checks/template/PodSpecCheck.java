@@ -7,9 +7,15 @@ import dev.cairn.core.k8s.PodSpecView;
 import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YNode;
 import java.util.Optional;
+import java.util.Set;
 
 /** A check over the pod spec of any workload kind; other kinds are out of scope. */
 public abstract class PodSpecCheck implements ObjectCheck {
+    @Override
+    public Set<String> kinds() {
+        return PodSpecView.WORKLOAD_KINDS;
+    }
+
     @Override
     public boolean appliesTo(K8sObject object) {
         return PodSpecView.of(object).isPresent();

@@ -29,12 +29,7 @@ public final class SuppressionReasonCheck implements ObjectCheck {
 
     @Override
     public boolean appliesTo(K8sObject object) {
-        for (String key : object.annotations().keySet()) { // a loop, not a stream: asked of every object
-            if (key.startsWith(Suppressions.ANNOTATION_PREFIX)) {
-                return true;
-            }
-        }
-        return false;
+        return Suppressions.anyDeclaredIn(object.annotations());
     }
 
     @Override

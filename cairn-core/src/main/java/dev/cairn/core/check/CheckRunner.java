@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -26,8 +28,10 @@ import java.util.function.Predicate;
  */
 public final class CheckRunner {
     private final Map<ConfiguredCheck, Tally> tallies = new LinkedHashMap<>();
-    /** With their tallies at hand: this list is walked once per object. */
+    /** With their tallies at hand, in registration order. */
     private final List<ObjectSlot> objectChecks = new ArrayList<>();
+    /** Per kind, the object checks that may apply to it; a repository holds few kinds, so this stays small. */
+    private final Map<String, ObjectSlot[]> objectChecksByKind = new ConcurrentHashMap<>();
     private final List<ConfiguredCheck> sourceChecks = new ArrayList<>();
     private final List<ConfiguredCheck> indexChecks = new ArrayList<>();
     private final List<ConfiguredCheck> configChecks = new ArrayList<>();
@@ -37,7 +41,7 @@ public final class CheckRunner {
         for (ConfiguredCheck c : checks) {
             tallies.put(c, new Tally());
             switch (c.check()) {
-                case ObjectCheck o -> objectChecks.add(new ObjectSlot(c, o, c.spec(), tallies.get(c)));
+                case ObjectCheck o -> objectChecks.add(new ObjectSlot(c, o, c.spec(), tallies.get(c), Set.copyOf(o.kinds())));
                 case SourceCheck s -> sourceChecks.add(c);
                 case IndexCheck i -> indexChecks.add(c);
                 case ConfigCheck k -> configChecks.add(c);
@@ -51,12 +55,12 @@ public final class CheckRunner {
         Consumer<Finding> plain = out::add;
         // Read the annotations once per object, not once per check.
         Map<String, String> annotations = object.annotations();
-        boolean suppresses = annotations.keySet().stream().anyMatch(k -> k.startsWith(Suppressions.ANNOTATION_PREFIX));
+        boolean suppresses = Suppressions.anyDeclaredIn(annotations);
         // What all findings on this object share for their fingerprints, worked out once.
         var subject = new Fingerprints.Subject(object.path(), object.ref(), object.variant());
         var pointers = new Fingerprints.StablePointers(object.root());
         // A plain loop, not guarded(...): this runs for every check on every object.
-        for (ObjectSlot slot : objectChecks) {
+        for (ObjectSlot slot : objectChecksByKind.computeIfAbsent(object.kind(), this::objectChecksFor)) {
             try {
                 if (slot.check().appliesTo(object)) {
                     slot.tally().markApplicable();
@@ -70,6 +74,10 @@ public final class CheckRunner {
             }
         }
         return out;
+    }
+
+    private ObjectSlot[] objectChecksFor(String kind) {
+        return objectChecks.stream().filter(s -> s.kinds().isEmpty() || s.kinds().contains(kind)).toArray(ObjectSlot[]::new);
     }
 
     public List<Finding> onSource(SourceEvidence source) {
@@ -185,7 +193,7 @@ public final class CheckRunner {
         tally.fail(where, e.getClass().getSimpleName() + at + ": " + e.getMessage());
     }
 
-    private record ObjectSlot(ConfiguredCheck configured, ObjectCheck check, CheckSpec spec, Tally tally) {}
+    private record ObjectSlot(ConfiguredCheck configured, ObjectCheck check, CheckSpec spec, Tally tally, Set<String> kinds) {}
 
     private static final class Tally {
         /** Set once, read rarely: a counter here would be written by every scan thread for every object. */

@@ -10,6 +10,16 @@ public final class Suppressions {
 
     private Suppressions() {}
 
+    /** Whether any of the annotations suppresses a check; asked of every object, so a loop and no stream. */
+    public static boolean anyDeclaredIn(java.util.Map<String, String> annotations) {
+        for (String key : annotations.keySet()) {
+            if (key.startsWith(ANNOTATION_PREFIX)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The suppression an object declares for a check, by id or slug; the reason may be empty. */
     public static Optional<Suppression> declaredBy(K8sObject object, CheckSpec spec) {
         return declaredBy(object.annotations(), spec);

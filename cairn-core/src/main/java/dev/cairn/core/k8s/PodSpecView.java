@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The pod spec inside any workload kind, so that checks written once cover Pod, Deployment,
@@ -51,8 +54,12 @@ public final class PodSpecView {
             "CronJob", new String[] {"spec", "jobTemplate", "spec", "template"},
             "PodTemplate", new String[] {"template"});
 
+    /** The kinds that carry a pod spec. */
+    public static final Set<String> WORKLOAD_KINDS = Stream.concat(Stream.of("Pod"), TEMPLATE_PATHS.keySet().stream())
+            .collect(Collectors.toUnmodifiableSet());
+
     public static boolean isWorkloadKind(String kind) {
-        return kind.equals("Pod") || TEMPLATE_PATHS.containsKey(kind);
+        return WORKLOAD_KINDS.contains(kind);
     }
 
     /** The pod spec of a workload, or empty for other kinds and for workloads without a spec. */

@@ -6,6 +6,7 @@ import dev.cairn.core.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The RBAC facts of a Role, ClusterRole, RoleBinding or ClusterRoleBinding as plain values, for
@@ -64,6 +65,10 @@ public record Rbac(RoleRef roleRef, List<Subject> subjects, List<Rule> rules) {
             return slash > 0 && rule.equals("*" + wanted.substring(slash));
         }
     }
+
+    /** The kinds that hold rules, and the kinds that bind them to subjects. */
+    public static final Set<String> ROLE_KINDS = Set.of("Role", "ClusterRole");
+    public static final Set<String> BINDING_KINDS = Set.of("RoleBinding", "ClusterRoleBinding");
 
     public static boolean isRoleKind(String apiVersion, String kind) {
         return apiVersion.startsWith(GROUP + "/") && (kind.equals("Role") || kind.equals("ClusterRole"));
