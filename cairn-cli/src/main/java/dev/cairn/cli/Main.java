@@ -13,7 +13,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, charset);
         PrintWriter err = new PrintWriter(System.err, true, charset);
         Terminal terminal = Terminal.detect();
-        int code = CairnCommand.commandLine(new Environment(Clock.systemUTC(), terminal), out, err).execute(args);
+        int code = CairnCommand.commandLine(new Environment(Clock.systemUTC(), terminal), out, err, args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -29,7 +29,7 @@ final class Cli {
         StringWriter err = new StringWriter();
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
-        int exit = CairnCommand.commandLine(new Environment(CLOCK, Terminal.plain()), o, e).execute(args);
+        int exit = CairnCommand.commandLine(new Environment(CLOCK, Terminal.plain()), o, e, args).execute(args);
         o.flush();
         e.flush();
         return new Run(exit, out.toString(), err.toString());

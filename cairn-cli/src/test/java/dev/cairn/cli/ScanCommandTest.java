@@ -12,6 +12,8 @@ import dev.cairn.ingest.git.GitInfo;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -195,6 +197,21 @@ class ScanCommandTest {
         Cli.Run r = run();
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("cairn: missing command: try 'cairn scan .' or 'cairn --help'");
+    }
+
+    @Test
+    void helpListsEveryCommandAndACommandNamedFirstBuildsOnlyItself() {
+        Cli.Run help = run("--help");
+        assertThat(help.exit()).isZero();
+        for (String command : List.of("scan", "maturity", "assess", "checks", "kpi", "history", "diff", "serve", "token",
+                "cluster", "help")) {
+            assertThat(help.out()).containsPattern("(?m)^  " + command + " ");
+        }
+        PrintWriter nowhere = new PrintWriter(new StringWriter());
+        Environment env = new Environment(Cli.CLOCK, Terminal.plain());
+        assertThat(CairnCommand.commandLine(env, nowhere, nowhere, "scan", ".").getSubcommands()).containsOnlyKeys("scan");
+        assertThat(CairnCommand.commandLine(env, nowhere, nowhere, "help", "scan").getSubcommands()).hasSize(11);
+        assertThat(CairnCommand.commandLine(env, nowhere, nowhere, "--no-such-option").getSubcommands()).hasSize(11);
     }
 
     // --- exit 3: cairn could not do its job ----------------------------------------------------------
