@@ -80,6 +80,9 @@ public record ObjectFacts(ObjectRef ref, Location location, boolean workload, Li
                 }
             }
             case "Namespace" -> namespaceFacts(object.labels(), features);
+            case "ConfigMap" -> {
+                if (object.labels().containsKey("grafana_dashboard")) features.add(Feature.GRAFANA_DASHBOARD);
+            }
             case "PrometheusRule" -> {
                 if (recordsSlos(object.root())) features.add(Feature.SLO_RECORDING_RULES);
             }

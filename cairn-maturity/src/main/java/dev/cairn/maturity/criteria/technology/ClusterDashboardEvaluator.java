@@ -5,6 +5,7 @@ import dev.cairn.core.model.Location;
 import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
+import dev.cairn.maturity.assess.manifest.Feature;
 import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import java.util.ArrayList;
@@ -40,8 +41,8 @@ public final class ClusterDashboardEvaluator implements Evaluator {
         evidence.files().matching(DASHBOARD_FILES).stream().limit(3)
                 .forEach(p -> dashboards.add(EvidenceItem.file(Location.file(p), "dashboard " + p.fileName())));
         dashboards(manifests).stream().limit(3).forEach(o -> dashboards.add(item(o)));
-        evidence.index().objects().stream().filter(o -> o.ref().kind().equals("ConfigMap") && o.labels().containsKey("grafana_dashboard"))
-                .limit(3).forEach(o -> dashboards.add(EvidenceItem.manifest(o.ref(), o.location(), "Grafana dashboard ConfigMap " + o.ref().name())));
+        manifests.with(Feature.GRAFANA_DASHBOARD).stream().limit(3)
+                .forEach(o -> dashboards.add(EvidenceItem.manifest(o.ref(), o.location(), "Grafana dashboard ConfigMap " + o.ref().name())));
         List<EvidenceItem> metrics = metricsCollection(manifests).stream().limit(4).map(ClusterDashboardEvaluator::item).toList();
         List<EvidenceItem> items = new ArrayList<>(dashboards);
         items.addAll(metrics);
