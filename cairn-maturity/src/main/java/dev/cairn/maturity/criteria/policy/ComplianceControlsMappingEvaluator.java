@@ -75,7 +75,7 @@ public final class ComplianceControlsMappingEvaluator implements Evaluator {
         }
         evidence.files().paths().stream().filter(p -> p.value().toLowerCase(Locale.ROOT).endsWith(".rego"))
                 .forEach(p -> items.add(EvidenceItem.file(Location.file(p), "Rego policy")));
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> mappingDocs = docs.named(MAPPING_DOC);
         List<TextMatch> mapped = docs.lines(mappingDocs, BENCHMARK);
         mapped.stream().limit(3).forEach(m -> items.add(EvidenceItem.file(m.location(), "controls mapped to a benchmark")));

@@ -48,7 +48,7 @@ public final class DraftSlosEvaluator implements Evaluator {
             return Observation.met(definitions.size() + " SLO definition(s), e.g. " + first.kind() + " " + first.ref().name()
                     + " in " + first.location().path(), items).asHint();
         }
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> sloDocs = docs.named(SLO_DOC);
         List<TextMatch> targets = docs.lines(SLO_WORDS, FIGURE);
         targets = targets.isEmpty() ? docs.lines(sloDocs, FIGURE) : targets;

@@ -46,7 +46,7 @@ public final class ProductionRequirementsEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         Optional<SourcePath> checklist = docs.named(CHECKLIST).stream().findFirst();
         Map<String, TextMatch> covered = checklist.map(p -> docs.topics(List.of(p), TOPICS)).orElse(Map.of());
         List<EvidenceItem> items = new ArrayList<>();

@@ -76,7 +76,7 @@ public final class ScriptedDeploymentEvaluator implements Evaluator {
             return Observation.met("deployment is scripted: " + first.summary() + " (" + where + ")", items.stream().limit(10).toList());
         }
         List<EvidenceItem> documented = new ArrayList<>();
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         for (SourcePath doc : docs.documents()) {
             List<String> lines = evidence.files().text(doc).orElse(List.of());
             for (int i = 0; i < lines.size() && documented.size() < 3; i++) {
