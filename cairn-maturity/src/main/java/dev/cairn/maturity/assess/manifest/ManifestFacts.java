@@ -4,13 +4,14 @@ import dev.cairn.core.model.Location;
 import dev.cairn.core.model.SourcePath;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,7 @@ public final class ManifestFacts {
     private static final Comparator<ObjectFacts> IN_PATH_ORDER = Comparator.comparing(ObjectFacts::location, Location.ORDER);
 
     private final List<ObjectFacts> objects;
-    /** Each object's index in {@link #objects}, by identity: equal facts can come from two renderings of one base. */
-    private final Map<ObjectFacts, Integer> positions = new IdentityHashMap<>();
-    private final Map<String, Selection> byKind;
+    private final Map<String, Selection> byKind = new HashMap<>();
     private final Map<Type, Selection> byType;
     private final Map<String, Selection> byImage;
     private final Map<Feature, Selection> byFeature;
@@ -53,34 +52,36 @@ public final class ManifestFacts {
 
     public ManifestFacts(List<ObjectFacts> objects) {
         this.objects = objects.stream().sorted(IN_PATH_ORDER).toList();
-        Map<String, List<Integer>> kinds = new HashMap<>();
-        Map<Type, List<Integer>> types = new LinkedHashMap<>();
-        Map<String, List<Integer>> images = new LinkedHashMap<>();
-        Map<Feature, List<Integer>> features = new EnumMap<>(Feature.class);
-        List<Integer> pods = new ArrayList<>();
+        // one pass, no boxing: this runs on the scan's thread before the evaluators start
+        Map<Type, Positions> types = new LinkedHashMap<>();
+        Map<String, Positions> images = new LinkedHashMap<>();
+        Map<Feature, Positions> features = new EnumMap<>(Feature.class);
+        Positions pods = new Positions();
         List<SourcePath> files = new ArrayList<>();
         for (int i = 0; i < this.objects.size(); i++) {
             ObjectFacts o = this.objects.get(i);
-            int position = i;
-            positions.put(o, position);
-            kinds.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(position);
             String apiVersion = o.ref().apiVersion() == null ? "" : o.ref().apiVersion();
-            types.computeIfAbsent(new Type(apiVersion, o.kind()), k -> new ArrayList<>()).add(position);
-            o.images().stream().map(ImageUse::image).distinct()
-                    .forEach(image -> images.computeIfAbsent(image, k -> new ArrayList<>()).add(position));
-            o.features().forEach(f -> features.computeIfAbsent(f, k -> new ArrayList<>()).add(position));
+            types.computeIfAbsent(new Type(apiVersion, o.kind()), k -> new Positions()).add(i);
+            for (ImageUse use : o.images()) {
+                images.computeIfAbsent(use.image(), k -> new Positions()).add(i);
+            }
+            for (Feature f : o.features()) {
+                features.computeIfAbsent(f, k -> new Positions()).add(i);
+            }
             if (o.workload()) {
-                pods.add(position);
+                pods.add(i);
             }
             if (files.isEmpty() || !files.getLast().equals(o.location().path())) {
                 files.add(o.location().path());
             }
         }
-        this.byKind = selections(kinds, new HashMap<>());
         this.byType = selections(types, new LinkedHashMap<>());
+        Map<String, List<Selection>> kinds = new HashMap<>();
+        byType.forEach((type, selection) -> kinds.computeIfAbsent(type.kind(), k -> new ArrayList<>()).add(selection));
+        kinds.forEach((kind, selections) -> byKind.put(kind, union(selections)));
         this.byImage = selections(images, new LinkedHashMap<>());
         this.byFeature = selections(features, new EnumMap<>(Feature.class));
-        this.workloads = selection(pods);
+        this.workloads = new Selection(this, pods.toArray());
         this.declaredWorkloads = declaredOnce(workloads);
         this.paths = List.copyOf(files);
     }
@@ -213,15 +214,19 @@ public final class ManifestFacts {
         return objects.isEmpty();
     }
 
+    /** Where the object stands; objects at equal locations (one base rendered twice) are told apart by identity. */
     private int positionOf(ObjectFacts o) {
-        Integer position = positions.get(o);
-        if (position == null) {
-            throw new IllegalArgumentException("not an object of these manifests: " + o.ref().display());
+        int found = Collections.binarySearch(objects, o, IN_PATH_ORDER);
+        for (int i = found; i >= 0 && i < objects.size() && IN_PATH_ORDER.compare(objects.get(i), o) == 0; i--) {
+            if (objects.get(i) == o) return i;
         }
-        return position;
+        for (int i = found + 1; found >= 0 && i < objects.size() && IN_PATH_ORDER.compare(objects.get(i), o) == 0; i++) {
+            if (objects.get(i) == o) return i;
+        }
+        throw new IllegalArgumentException("not an object of these manifests: " + o.ref().display());
     }
 
-    private List<ObjectFacts> union(List<Selection> chosen) {
+    private Selection union(List<Selection> chosen) {
         if (chosen.size() <= 1) {
             return chosen.isEmpty() ? Selection.NONE : chosen.get(0);
         }
@@ -230,13 +235,29 @@ public final class ManifestFacts {
         return new Selection(this, union.stream().toArray());
     }
 
-    private <K, M extends Map<K, Selection>> M selections(Map<K, List<Integer>> positions, M into) {
-        positions.forEach((key, ascending) -> into.put(key, selection(ascending)));
+    private <K, M extends Map<K, Selection>> M selections(Map<K, Positions> positions, M into) {
+        positions.forEach((key, ascending) -> into.put(key, new Selection(this, ascending.toArray())));
         return into;
     }
 
-    private Selection selection(List<Integer> ascending) {
-        return new Selection(this, ascending.stream().mapToInt(Integer::intValue).toArray());
+    /** Ascending positions, collected without boxing; an object running one image twice is listed once. */
+    private static final class Positions {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int position) {
+            if (size > 0 && values[size - 1] == position) {
+                return;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = position;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /** Objects of one {@link ManifestFacts} at ascending positions: a list that knows where its objects stand. */
