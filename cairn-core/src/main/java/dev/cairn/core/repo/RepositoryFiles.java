@@ -3,13 +3,13 @@ package dev.cairn.core.repo;
 import dev.cairn.core.config.Glob;
 import dev.cairn.core.model.SourcePath;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param texts the lines of the files that were read as text, by path
  */
 public record RepositoryFiles(List<SourcePath> paths, Map<SourcePath, List<String>> texts) {
+    private static final Map<String, Glob> COMPILED = new ConcurrentHashMap<>();
+
     public RepositoryFiles {
         paths = List.copyOf(new TreeSet<>(paths));
         texts = Collections.unmodifiableMap(new TreeMap<>(texts));
@@ -33,16 +35,50 @@ public record RepositoryFiles(List<SourcePath> paths, Map<SourcePath, List<Strin
 
     /** Files whose path matches any of the globs (as {@code .cairn.yaml} globs: {@code **}, name-only globs). */
     public List<SourcePath> matching(String... globs) {
-        List<Glob> compiled = Arrays.stream(globs).map(Glob::of).toList();
-        return paths.stream().filter(p -> compiled.stream().anyMatch(g -> g.matches(p.value()))).toList();
+        Glob[] compiled = compiled(globs);
+        List<SourcePath> out = new ArrayList<>();
+        for (SourcePath p : paths) {
+            if (matchesAny(compiled, p)) {
+                out.add(p);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
+    /** The first file in path order whose path matches any of the globs; the rest are not looked at. */
     public Optional<SourcePath> first(String... globs) {
-        return matching(globs).stream().findFirst();
+        Glob[] compiled = compiled(globs);
+        for (SourcePath p : paths) {
+            if (matchesAny(compiled, p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean exists(String... globs) {
         return first(globs).isPresent();
+    }
+
+    /**
+     * Evaluators ask well over a hundred times per scan, for the same few dozen globs: each is compiled once
+     * per process rather than once per question.
+     */
+    private static Glob[] compiled(String[] globs) {
+        Glob[] compiled = new Glob[globs.length];
+        for (int i = 0; i < globs.length; i++) {
+            compiled[i] = COMPILED.computeIfAbsent(globs[i], Glob::of);
+        }
+        return compiled;
+    }
+
+    private static boolean matchesAny(Glob[] globs, SourcePath path) {
+        for (Glob g : globs) {
+            if (g.matches(path.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<List<String>> text(SourcePath path) {

@@ -1,7 +1,6 @@
 package dev.cairn.maturity.criteria;
 
 import dev.cairn.core.model.SourcePath;
-import dev.cairn.core.repo.RepositoryFiles;
 import dev.cairn.core.repo.TextMatch;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,19 +22,17 @@ public final class DecisionRecords {
     private DecisionRecords() {}
 
     /** Every record, in path order. */
-    public static List<SourcePath> all(RepositoryFiles files) {
-        return new DocumentSearch(files).named(RECORD).stream().filter(p -> !NOT_A_RECORD.matcher(p.value()).find()).toList();
+    public static List<SourcePath> all(DocumentSearch documents) {
+        return documents.named(RECORD).stream().filter(p -> !NOT_A_RECORD.matcher(p.value()).find()).toList();
     }
 
     /** The first heading line of each record whose heading names the topic: what the record decides. */
-    public static List<TextMatch> titled(RepositoryFiles files, Pattern topic) {
-        DocumentSearch documents = new DocumentSearch(files);
+    public static List<TextMatch> titled(DocumentSearch documents, Pattern topic) {
         return firstPerRecord(documents.lines(documents.named(RECORD), topic, HEADING));
     }
 
     /** The first line of each record that mentions the topic anywhere. */
-    public static List<TextMatch> mentioning(RepositoryFiles files, Pattern topic) {
-        DocumentSearch documents = new DocumentSearch(files);
+    public static List<TextMatch> mentioning(DocumentSearch documents, Pattern topic) {
         return firstPerRecord(documents.lines(documents.named(RECORD), topic));
     }
 

@@ -5,6 +5,7 @@ import dev.cairn.core.model.Location;
 import dev.cairn.core.model.SourcePath;
 import dev.cairn.core.repo.RepositoryFiles;
 import dev.cairn.core.repo.TextMatch;
+import dev.cairn.maturity.assess.AssessmentEvidence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,6 +34,11 @@ public final class DocumentSearch {
     private final RepositoryFiles files;
     private final List<SourcePath> documents;
 
+    /** The documents of this evidence, found once and shared by every evaluator that searches them. */
+    public static DocumentSearch of(AssessmentEvidence evidence) {
+        return evidence.shared(DocumentSearch.class, e -> new DocumentSearch(e.files()));
+    }
+
     public DocumentSearch(RepositoryFiles files) {
         this.files = files;
         this.documents = files.paths().stream()
@@ -44,11 +50,6 @@ public final class DocumentSearch {
     /** Not generated: no "generated ... do not edit" mark in the first lines. */
     private static boolean written(List<String> lines) {
         return lines.stream().limit(GENERATED_MARK_LINES).noneMatch(l -> GENERATED.matcher(l).find());
-    }
-
-    /** Whether the path is one of the team's documents. */
-    public boolean isDocument(SourcePath path) {
-        return documents.contains(path);
     }
 
     /** Every document, in path order. */

@@ -2,9 +2,15 @@ package dev.cairn.maturity.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.core.check.ObjectIndex;
+import dev.cairn.core.config.KpiConfig;
 import dev.cairn.core.model.SourcePath;
 import dev.cairn.core.repo.RepositoryFiles;
 import dev.cairn.core.repo.TextMatch;
+import dev.cairn.maturity.assess.AssessmentEvidence;
+import dev.cairn.maturity.assess.CheckOutcomes;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,5 +49,17 @@ class DocumentSearchTest {
                 new DocumentSearch.Topic("a", Pattern.compile("SLO")), new DocumentSearch.Topic("none", Pattern.compile("xyz"))));
         assertThat(topics.keySet()).containsExactly("b", "a");
         assertThat(topics.get("b").line()).isEqualTo(3);
+    }
+
+    @Test
+    void theEvaluatorsOfOneAssessmentShareOneSearch() {
+        RepositoryFiles files = files("README.md", "# shop", "docs/runbook.md", "restart the pods");
+        AssessmentEvidence evidence = new AssessmentEvidence(files, List.of(), ManifestFacts.none(), new ObjectIndex(List.of()),
+                CheckOutcomes.none(), null, List.of(), KpiConfig.NONE, LocalDate.parse("2026-11-24"));
+
+        DocumentSearch docs = DocumentSearch.of(evidence);
+
+        assertThat(DocumentSearch.of(evidence)).isSameAs(docs);
+        assertThat(docs.documents()).extracting(SourcePath::value).containsExactly("README.md", "docs/runbook.md");
     }
 }

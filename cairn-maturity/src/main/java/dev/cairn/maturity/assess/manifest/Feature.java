@@ -27,6 +27,8 @@ public enum Feature {
     OPENTELEMETRY_ENV,
     /** The pod or object is annotated for Prometheus scraping. */
     PROMETHEUS_SCRAPE,
+    /** A ConfigMap labelled {@code grafana_dashboard}: Grafana's sidecar loads it as a dashboard. */
+    GRAFANA_DASHBOARD,
     /** A workload-identity annotation ties a ServiceAccount to a cloud IAM role. */
     WORKLOAD_IDENTITY,
     /** Vault agent injection annotations. */

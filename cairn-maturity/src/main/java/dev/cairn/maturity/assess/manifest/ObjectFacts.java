@@ -35,6 +35,10 @@ public record ObjectFacts(ObjectRef ref, Location location, boolean workload, Li
             "eks.amazonaws.com/role-arn", "iam.gke.io/gcp-service-account", "azure.workload.identity/client-id");
 
     public ObjectFacts {
+        if (!workload && !images.isEmpty()) {
+            // ManifestFacts finds the workloads running an image by the images alone
+            throw new IllegalArgumentException("only a workload runs images: " + ref.display());
+        }
         images = List.copyOf(images);
         // an EnumSet answers has(...) with one bit test; evaluators ask it of every object
         features = Collections.unmodifiableSet(features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features));
@@ -76,6 +80,9 @@ public record ObjectFacts(ObjectRef ref, Location location, boolean workload, Li
                 }
             }
             case "Namespace" -> namespaceFacts(object.labels(), features);
+            case "ConfigMap" -> {
+                if (object.labels().containsKey("grafana_dashboard")) features.add(Feature.GRAFANA_DASHBOARD);
+            }
             case "PrometheusRule" -> {
                 if (recordsSlos(object.root())) features.add(Feature.SLO_RECORDING_RULES);
             }

@@ -39,7 +39,7 @@ public final class MigrationPlanEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> plans = docs.named(PLAN);
         if (!plans.isEmpty()) {
             List<TextMatch> steps = docs.lines(plans, SEQUENCE);

@@ -47,10 +47,9 @@ public final class PocFindingsEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> reports = docs.named(REPORT);
-        List<TextMatch> records = DecisionRecords.mentioning(evidence.files(), POC).stream()
-                .filter(m -> docs.isDocument(m.path())).toList();
+        List<TextMatch> records = DecisionRecords.mentioning(docs, POC);
         List<EvidenceItem> items = new ArrayList<>();
         reports.stream().limit(2).forEach(p -> items.add(DocumentSearch.evidence(p, "POC report")));
         records.stream().limit(2).forEach(m -> items.add(EvidenceItem.file(m.location(), "decision record on the POC")));

@@ -34,7 +34,7 @@ public final class RankedBusinessGoalsEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> goals = docs.named(GOALS_DOCUMENT);
         if (goals.isEmpty()) {
             return Observation.unknown("no business case or OKR document in the repository: answer BIZ-1 with the top three"

@@ -34,10 +34,9 @@ public final class RecordedExperimentsEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> experiments = docs.named(EXPERIMENTS);
-        List<TextMatch> decided = DecisionRecords.mentioning(evidence.files(), STATUS).stream()
-                .filter(m -> docs.isDocument(m.path())).toList();
+        List<TextMatch> decided = DecisionRecords.mentioning(docs, STATUS);
         List<EvidenceItem> items = new ArrayList<>();
         experiments.stream().limit(3).forEach(p -> items.add(DocumentSearch.evidence(p, "experiment record")));
         items.addAll(DocumentSearch.evidence(decided, "decision record with a status", 3));

@@ -1,7 +1,7 @@
 package dev.cairn.maturity.criteria.people;
 
+import dev.cairn.core.model.SourcePath;
 import dev.cairn.maturity.assess.manifest.ManifestFacts;
-import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -20,8 +20,7 @@ final class ManifestPaths implements Predicate<String> {
     private final Set<String> objectFiles;
 
     ManifestPaths(ManifestFacts manifests) {
-        this.objectFiles = manifests.objects().stream().map(ObjectFacts::location).map(l -> l.path().value())
-                .collect(Collectors.toUnmodifiableSet());
+        this.objectFiles = manifests.paths().stream().map(SourcePath::value).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

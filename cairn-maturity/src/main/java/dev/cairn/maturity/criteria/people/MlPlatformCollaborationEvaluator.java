@@ -5,6 +5,7 @@ import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.assess.manifest.Feature;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import java.util.List;
 
@@ -29,8 +30,8 @@ public final class MlPlatformCollaborationEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<ObjectFacts> ml = evidence.manifests().where(o -> o.has(Feature.GPU_REQUEST) || ML_GROUPS.stream()
-                .anyMatch(g -> o.ref().apiVersion() != null && o.ref().apiVersion().startsWith(g)));
+        ManifestFacts manifests = evidence.manifests();
+        List<ObjectFacts> ml = manifests.anyOf(manifests.with(Feature.GPU_REQUEST), manifests.inGroup(ML_GROUPS));
         if (ml.isEmpty()) {
             return Observation.unknown("no GPU requests, KServe or Kubeflow objects in the manifests: answer PEO-12");
         }

@@ -39,7 +39,7 @@ public final class ScopedProofOfConceptEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> charters = docs.named(CHARTER);
         if (!charters.isEmpty()) {
             List<TextMatch> sponsor = docs.lines(charters, SPONSOR);

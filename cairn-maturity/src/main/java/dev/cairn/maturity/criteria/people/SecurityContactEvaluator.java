@@ -39,7 +39,7 @@ public final class SecurityContactEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> policies = docs.named(SECURITY_POLICY);
         List<TextMatch> contacts = docs.lines(policies, CONTACT);
         List<CodeOwners.Rule> sensitive = CodeOwners.read(evidence.files())

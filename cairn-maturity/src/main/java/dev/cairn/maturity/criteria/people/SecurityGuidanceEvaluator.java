@@ -45,7 +45,7 @@ public final class SecurityGuidanceEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> guidance = docs.named(GUIDANCE);
         Map<String, TextMatch> covered = docs.topics(guidance, TOPICS);
         if (covered.isEmpty()) {

@@ -40,9 +40,9 @@ public final class ArchitectureDocumentedEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> architecture = docs.named(ARCHITECTURE_DOC);
-        List<SourcePath> decisions = DecisionRecords.all(evidence.files()).stream().filter(docs::isDocument).toList();
+        List<SourcePath> decisions = DecisionRecords.all(docs);
         List<EvidenceItem> items = new ArrayList<>();
         architecture.stream().limit(3).forEach(p -> items.add(DocumentSearch.evidence(p, "architecture document")));
         decisions.stream().limit(3).forEach(p -> items.add(DocumentSearch.evidence(p, "architecture decision record")));

@@ -10,6 +10,7 @@ import dev.cairn.core.repo.TextMatch;
 import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import dev.cairn.maturity.criteria.CiPipelines;
 import dev.cairn.maturity.criteria.DocumentSearch;
@@ -56,12 +57,11 @@ public final class ComplianceControlsMappingEvaluator implements Evaluator {
     @Override
     public Observation observe(AssessmentEvidence evidence) {
         List<EvidenceItem> items = new ArrayList<>();
-        for (ObjectFacts o : evidence.manifests().objects()) {
-            if (isPolicy(o)) {
-                items.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name()));
-            } else if (o.images().stream().anyMatch(i -> BENCHMARK_IMAGE.matcher(i.image()).find())) {
-                items.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name() + " runs a benchmark"));
-            }
+        ManifestFacts manifests = evidence.manifests();
+        for (ObjectFacts o : manifests.anyOf(manifests.ofType(ComplianceControlsMappingEvaluator::isPolicy),
+                manifests.runningImage(BENCHMARK_IMAGE.asPredicate()))) {
+            String what = isPolicy(o.ref().apiVersion(), o.kind()) ? "" : " runs a benchmark";
+            items.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name() + what));
         }
         for (Pipeline p : CiPipelines.of(evidence)) {
             for (Step step : p.steps()) {
@@ -75,7 +75,7 @@ public final class ComplianceControlsMappingEvaluator implements Evaluator {
         }
         evidence.files().paths().stream().filter(p -> p.value().toLowerCase(Locale.ROOT).endsWith(".rego"))
                 .forEach(p -> items.add(EvidenceItem.file(Location.file(p), "Rego policy")));
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> mappingDocs = docs.named(MAPPING_DOC);
         List<TextMatch> mapped = docs.lines(mappingDocs, BENCHMARK);
         mapped.stream().limit(3).forEach(m -> items.add(EvidenceItem.file(m.location(), "controls mapped to a benchmark")));
@@ -93,10 +93,9 @@ public final class ComplianceControlsMappingEvaluator implements Evaluator {
                 + " (kube-bench, kubescape) or control mapping: map the regimes to Kubernetes controls");
     }
 
-    private static boolean isPolicy(ObjectFacts o) {
-        String apiVersion = o.ref().apiVersion() == null ? "" : o.ref().apiVersion();
-        return POLICY_KINDS.entrySet().stream().anyMatch(e -> apiVersion.startsWith(e.getKey())
-                && (e.getValue().isEmpty() || e.getValue().contains(o.kind())));
+    private static boolean isPolicy(String apiVersion, String kind) {
+        return apiVersion != null && POLICY_KINDS.entrySet().stream().anyMatch(e -> apiVersion.startsWith(e.getKey())
+                && (e.getValue().isEmpty() || e.getValue().contains(kind)));
     }
 
     private static String describe(EvidenceItem item) {

@@ -37,7 +37,7 @@ public final class ComplianceRegimesEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<TextMatch> mentions = docs.lines(REGIME);
         if (mentions.isEmpty()) {
             return Observation.notMet("no document names the compliance regimes that apply (e.g. GDPR, SOC 2, ISO 27001,"

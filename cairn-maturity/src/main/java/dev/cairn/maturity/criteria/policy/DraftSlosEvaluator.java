@@ -7,6 +7,7 @@ import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.assess.manifest.Feature;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import dev.cairn.maturity.criteria.DocumentSearch;
 import java.util.ArrayList;
@@ -38,8 +39,8 @@ public final class DraftSlosEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<ObjectFacts> definitions = evidence.manifests().where(o -> o.ref().apiVersion() != null
-                && SLO_GROUPS.stream().anyMatch(o.ref().apiVersion()::startsWith) || o.has(Feature.SLO_RECORDING_RULES));
+        ManifestFacts manifests = evidence.manifests();
+        List<ObjectFacts> definitions = manifests.anyOf(manifests.inGroup(SLO_GROUPS), manifests.with(Feature.SLO_RECORDING_RULES));
         if (!definitions.isEmpty()) {
             List<EvidenceItem> items = definitions.stream().limit(10)
                     .map(o -> EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name())).toList();
@@ -47,7 +48,7 @@ public final class DraftSlosEvaluator implements Evaluator {
             return Observation.met(definitions.size() + " SLO definition(s), e.g. " + first.kind() + " " + first.ref().name()
                     + " in " + first.location().path(), items).asHint();
         }
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> sloDocs = docs.named(SLO_DOC);
         List<TextMatch> targets = docs.lines(SLO_WORDS, FIGURE);
         targets = targets.isEmpty() ? docs.lines(sloDocs, FIGURE) : targets;

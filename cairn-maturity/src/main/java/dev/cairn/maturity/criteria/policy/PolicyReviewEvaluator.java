@@ -46,7 +46,7 @@ public final class PolicyReviewEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<EvidenceItem> items = new ArrayList<>();
         Optional<String> review = docs.named(REVIEW_DOC).stream().findFirst().map(p -> {
             items.add(DocumentSearch.evidence(p, "policy review"));

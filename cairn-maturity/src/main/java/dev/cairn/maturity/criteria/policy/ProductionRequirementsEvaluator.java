@@ -8,6 +8,7 @@ import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.assess.manifest.Feature;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import dev.cairn.maturity.criteria.DocumentSearch;
 import dev.cairn.maturity.criteria.DocumentSearch.Topic;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -36,8 +36,8 @@ public final class ProductionRequirementsEvaluator implements Evaluator {
             new Topic("secrets", Pattern.compile("(?i)\\bsecrets?\\b|credentials?|\\bvault\\b")),
             new Topic("access", Pattern.compile("(?i)\\baccess\\b|\\brbac\\b|permissions?|least[- ]privilege")),
             new Topic("backup", Pattern.compile("(?i)\\bbackups?\\b|\\brestore\\b|disaster recovery|\\brpo\\b")));
-    private static final Set<String> MANAGED_SECRET_KINDS = Set.of("ExternalSecret", "ClusterExternalSecret", "SealedSecret",
-            "SecretProviderClass", "VaultStaticSecret", "VaultDynamicSecret");
+    private static final String[] MANAGED_SECRET_KINDS = {"ExternalSecret", "ClusterExternalSecret", "SealedSecret",
+            "SecretProviderClass", "VaultStaticSecret", "VaultDynamicSecret"};
 
     @Override
     public String criterion() {
@@ -46,7 +46,7 @@ public final class ProductionRequirementsEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         Optional<SourcePath> checklist = docs.named(CHECKLIST).stream().findFirst();
         Map<String, TextMatch> covered = checklist.map(p -> docs.topics(List.of(p), TOPICS)).orElse(Map.of());
         List<EvidenceItem> items = new ArrayList<>();
@@ -54,8 +54,9 @@ public final class ProductionRequirementsEvaluator implements Evaluator {
         if (checklist.isPresent() && covered.isEmpty()) {
             items.add(DocumentSearch.evidence(checklist.get(), "production-readiness checklist"));
         }
-        List<ObjectFacts> managed = evidence.manifests().where(o -> MANAGED_SECRET_KINDS.contains(o.kind())
-                || o.has(Feature.SOPS_ENCRYPTED) || o.has(Feature.VAULT_INJECTION));
+        ManifestFacts manifests = evidence.manifests();
+        List<ObjectFacts> managed = manifests.anyOf(manifests.ofKind(MANAGED_SECRET_KINDS), manifests.with(Feature.SOPS_ENCRYPTED),
+                manifests.with(Feature.VAULT_INJECTION));
         managed.stream().limit(3).forEach(o ->
                 items.add(EvidenceItem.manifest(o.ref(), o.location(), "managed secret: " + o.kind() + " " + o.ref().name())));
         Optional<SourcePath> sops = evidence.files().first(".sops.yaml", ".sops.yml");

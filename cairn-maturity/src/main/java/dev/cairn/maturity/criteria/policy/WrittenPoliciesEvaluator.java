@@ -46,7 +46,7 @@ public final class WrittenPoliciesEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> policies = docs.named(POLICY_DOCS);
         if (policies.isEmpty()) {
             return Observation.notMet("no written policies (docs/policies/, SECURITY.md, GOVERNANCE.md) on access,"

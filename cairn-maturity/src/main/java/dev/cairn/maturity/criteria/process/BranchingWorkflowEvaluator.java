@@ -54,7 +54,7 @@ public final class BranchingWorkflowEvaluator implements Evaluator {
         Optional<SourcePath> template = evidence.files().paths().stream()
                 .filter(p -> TEMPLATE.matcher(p.value().toLowerCase(Locale.ROOT)).find()).findFirst();
         template.ifPresent(p -> definition.add(EvidenceItem.file(Location.file(p), "pull request template")));
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         Optional<TextMatch> written = docs.lines(docs.named(WORKFLOW_DOCS), WORKFLOW_WORDS).stream().findFirst();
         written.ifPresent(m -> definition.add(EvidenceItem.file(m.location(), "workflow: " + m.text().strip())));
         String where = written.map(m -> m.path().value()).or(() -> template.map(SourcePath::value)).orElse(null);

@@ -7,7 +7,7 @@ import dev.cairn.core.repo.TextMatch;
 import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
-import dev.cairn.maturity.assess.manifest.ImageUse;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +50,11 @@ public final class CentralLogsEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
+        ManifestFacts manifests = evidence.manifests();
         List<EvidenceItem> shippers = new ArrayList<>();
-        for (ObjectFacts o : evidence.manifests().objects()) {
+        List<ObjectFacts> shipping = manifests.anyOf(manifests.runningImage(i -> SHIPPER_IMAGE.matcher(i).find()
+                || NODE_AGENT_IMAGE.matcher(i).find()), manifests.inGroup(SHIPPER_GROUPS));
+        for (ObjectFacts o : shipping) {
             o.images().stream().filter(i -> SHIPPER_IMAGE.matcher(i.image()).find()
                             || o.kind().equals("DaemonSet") && NODE_AGENT_IMAGE.matcher(i.image()).find()).findFirst()
                     .ifPresent(i -> shippers.add(EvidenceItem.manifest(o.ref(), i.location(),
@@ -75,13 +78,9 @@ public final class CentralLogsEvaluator implements Evaluator {
             return Observation.met("logs are shipped to a central store: " + shippers.get(0).summary(),
                     shippers.stream().limit(10).toList());
         }
-        List<EvidenceItem> stores = new ArrayList<>();
-        for (ObjectFacts o : evidence.manifests().objects()) {
-            boolean store = inGroup(o, STORE_GROUPS) || o.images().stream().map(ImageUse::image).anyMatch(i -> STORE_IMAGE.matcher(i).find());
-            if (store) {
-                stores.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name() + " stores logs"));
-            }
-        }
+        List<EvidenceItem> stores = manifests.anyOf(manifests.inGroup(STORE_GROUPS), manifests.runningImage(STORE_IMAGE.asPredicate()))
+                .stream().map(o -> EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name() + " stores logs"))
+                .toList();
         if (!stores.isEmpty()) {
             return Observation.partial("a log store is deployed (" + stores.get(0).summary() + "), but nothing ships"
                     + " logs to it: add a log shipper such as Fluent Bit or the OpenTelemetry Collector", stores.stream().limit(10).toList());

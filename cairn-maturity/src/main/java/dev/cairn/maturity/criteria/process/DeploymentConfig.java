@@ -1,7 +1,7 @@
 package dev.cairn.maturity.criteria.process;
 
+import dev.cairn.core.model.SourcePath;
 import dev.cairn.maturity.assess.AssessmentEvidence;
-import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import dev.cairn.maturity.criteria.LandedChange;
 import dev.cairn.maturity.kpi.delivery.DeliveryPaths;
 import java.util.Locale;
@@ -24,8 +24,7 @@ final class DeploymentConfig {
     private final Set<String> manifestPaths;
 
     DeploymentConfig(AssessmentEvidence evidence) {
-        this.manifestPaths = evidence.manifests().objects().stream().map(ObjectFacts::location)
-                .map(l -> l.path().value()).collect(Collectors.toUnmodifiableSet());
+        this.manifestPaths = evidence.manifests().paths().stream().map(SourcePath::value).collect(Collectors.toUnmodifiableSet());
     }
 
     boolean isDeploymentConfig(String path) {

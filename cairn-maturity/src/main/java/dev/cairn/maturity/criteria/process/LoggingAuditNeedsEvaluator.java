@@ -42,7 +42,7 @@ public final class LoggingAuditNeedsEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<TextMatch> scopes = docs.lines(SCOPE);
         List<SourcePath> scopeDocs = docs.named(SCOPE_DOC);
         List<TextMatch> retentions = docs.lines(RETENTION, LOGS);

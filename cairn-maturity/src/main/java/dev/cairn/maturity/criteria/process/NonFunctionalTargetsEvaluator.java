@@ -48,7 +48,7 @@ public final class NonFunctionalTargetsEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         List<SourcePath> k6 = evidence.files().grep(K6_SCRIPT, "*.js", "*.mjs", "*.ts").stream()
                 .map(TextMatch::path).distinct().toList();
         List<SourcePath> targetFiles = new ArrayList<>(docs.documents());

@@ -63,9 +63,10 @@ public final class ScriptedDeploymentEvaluator implements Evaluator {
         items.addAll(scriptLines(evidence));
         evidence.files().matching(DEPLOY_CONFIG).stream().limit(2)
                 .forEach(p -> items.add(EvidenceItem.file(Location.file(p), "deployment tool configuration")));
-        for (ObjectFacts o : evidence.manifests().objects()) {
-            String apiVersion = o.ref().apiVersion() == null ? "" : o.ref().apiVersion();
-            if (GITOPS_KINDS.contains(o.kind()) && GITOPS_GROUPS.stream().anyMatch(apiVersion::startsWith) && items.size() < 10) {
+        List<ObjectFacts> gitOps = evidence.manifests().ofType((apiVersion, kind) -> GITOPS_KINDS.contains(kind)
+                && GITOPS_GROUPS.stream().anyMatch(apiVersion::startsWith));
+        for (ObjectFacts o : gitOps) {
+            if (items.size() < 10) {
                 items.add(EvidenceItem.manifest(o.ref(), o.location(), "GitOps " + o.kind() + " " + o.ref().name()));
             }
         }
@@ -75,7 +76,7 @@ public final class ScriptedDeploymentEvaluator implements Evaluator {
             return Observation.met("deployment is scripted: " + first.summary() + " (" + where + ")", items.stream().limit(10).toList());
         }
         List<EvidenceItem> documented = new ArrayList<>();
-        DocumentSearch docs = new DocumentSearch(evidence.files());
+        DocumentSearch docs = DocumentSearch.of(evidence);
         for (SourcePath doc : docs.documents()) {
             List<String> lines = evidence.files().text(doc).orElse(List.of());
             for (int i = 0; i < lines.size() && documented.size() < 3; i++) {

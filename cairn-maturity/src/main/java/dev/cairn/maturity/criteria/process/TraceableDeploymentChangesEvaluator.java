@@ -54,7 +54,7 @@ public final class TraceableDeploymentChangesEvaluator implements Evaluator {
         }
         List<EvidenceItem> items = new ArrayList<>();
         Optional<TextMatch> route = ownersRule(evidence, config)
-                .or(() -> new DocumentSearch(evidence.files()).lines(APPROVAL_WORDS).stream().findFirst());
+                .or(() -> DocumentSearch.of(evidence).lines(APPROVAL_WORDS).stream().findFirst());
         route.ifPresent(m -> items.add(EvidenceItem.file(m.location(), "approval route: " + m.text().strip())));
         List<LandedChange> changes = Mainline.changes(evidence.git().get(), evidence.today()).stream()
                 .filter(config::touchedBy).toList();

@@ -80,7 +80,7 @@ public final class TrackedRequirementsEvaluator implements Evaluator {
                 out.add(EvidenceItem.file(Location.file(p), p.value()));
             }
         }
-        new DocumentSearch(evidence.files()).named(REQUIREMENTS_DOC)
+        DocumentSearch.of(evidence).named(REQUIREMENTS_DOC)
                 .forEach(p -> out.add(EvidenceItem.file(Location.file(p), p.value())));
         return out.stream().limit(5).toList();
     }

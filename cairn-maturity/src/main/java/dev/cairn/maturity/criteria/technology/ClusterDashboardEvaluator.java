@@ -5,9 +5,13 @@ import dev.cairn.core.model.Location;
 import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
+import dev.cairn.maturity.assess.manifest.Feature;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * TEC-7: Dev and Ops have a cluster view (dashboard) and basic resource metrics. What people look at is
@@ -23,6 +27,7 @@ import java.util.List;
  */
 public final class ClusterDashboardEvaluator implements Evaluator {
     static final String[] DASHBOARD_FILES = {"**/dashboards/**/*.json", "*dashboard*.json", "*-dashboard.json"};
+    static final Set<String> MONITORING_KINDS = Set.of("ServiceMonitor", "PodMonitor", "Prometheus", "PrometheusRule");
 
     @Override
     public String criterion() {
@@ -31,15 +36,14 @@ public final class ClusterDashboardEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
+        ManifestFacts manifests = evidence.manifests();
         List<EvidenceItem> dashboards = new ArrayList<>();
         evidence.files().matching(DASHBOARD_FILES).stream().limit(3)
                 .forEach(p -> dashboards.add(EvidenceItem.file(Location.file(p), "dashboard " + p.fileName())));
-        evidence.manifests().where(ClusterDashboardEvaluator::isDashboard).stream().limit(3)
-                .forEach(o -> dashboards.add(item(o)));
-        evidence.index().objects().stream().filter(o -> o.ref().kind().equals("ConfigMap") && o.labels().containsKey("grafana_dashboard"))
-                .limit(3).forEach(o -> dashboards.add(EvidenceItem.manifest(o.ref(), o.location(), "Grafana dashboard ConfigMap " + o.ref().name())));
-        List<EvidenceItem> metrics = evidence.manifests().where(ClusterDashboardEvaluator::collectsMetrics).stream().limit(4)
-                .map(ClusterDashboardEvaluator::item).toList();
+        dashboards(manifests).stream().limit(3).forEach(o -> dashboards.add(item(o)));
+        manifests.with(Feature.GRAFANA_DASHBOARD).stream().limit(3)
+                .forEach(o -> dashboards.add(EvidenceItem.manifest(o.ref(), o.location(), "Grafana dashboard ConfigMap " + o.ref().name())));
+        List<EvidenceItem> metrics = metricsCollection(manifests).stream().limit(4).map(ClusterDashboardEvaluator::item).toList();
         List<EvidenceItem> items = new ArrayList<>(dashboards);
         items.addAll(metrics);
         if (!dashboards.isEmpty() && !metrics.isEmpty()) {
@@ -61,26 +65,36 @@ public final class ClusterDashboardEvaluator implements Evaluator {
         return EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name());
     }
 
-    static boolean isDashboard(ObjectFacts o) {
-        String name = o.ref().name();
-        return o.kind().equals("GrafanaDashboard") || o.kind().equals("Grafana")
-                || o.workload() && (name.equals("grafana") || name.contains("kubernetes-dashboard") || name.contains("headlamp")
-                        || o.images().stream().anyMatch(i -> i.image().contains("grafana/grafana")
-                                || i.image().contains("kubernetesui/dashboard") || i.image().contains("headlamp")))
-                || isRelease(o) && (name.contains("grafana") || name.contains("headlamp") || name.contains("kubernetes-dashboard"));
+    /** Dashboard objects, workloads running Grafana, Kubernetes Dashboard or Headlamp, and releases of them. */
+    static List<ObjectFacts> dashboards(ManifestFacts manifests) {
+        return manifests.anyOf(manifests.ofKind("GrafanaDashboard", "Grafana"),
+                manifests.workloads().stream().filter(ClusterDashboardEvaluator::runsDashboard).toList(),
+                releases(manifests).stream().filter(o -> named(o, "grafana", "headlamp", "kubernetes-dashboard")).toList());
     }
 
-    static boolean collectsMetrics(ObjectFacts o) {
-        String apiVersion = o.ref().apiVersion() == null ? "" : o.ref().apiVersion();
-        String name = o.ref().name();
-        return apiVersion.startsWith("monitoring.coreos.com/")
-                        && List.of("ServiceMonitor", "PodMonitor", "Prometheus", "PrometheusRule").contains(o.kind())
-                || o.kind().equals("APIService") && name.equals("v1beta1.metrics.k8s.io")
-                || o.workload() && name.equals("metrics-server")
-                || isRelease(o) && (name.contains("prometheus") || name.contains("metrics-server"));
+    private static boolean runsDashboard(ObjectFacts workload) {
+        String name = workload.ref().name();
+        return name.equals("grafana") || name.contains("kubernetes-dashboard") || name.contains("headlamp")
+                || workload.images().stream().anyMatch(i -> i.image().contains("grafana/grafana")
+                        || i.image().contains("kubernetesui/dashboard") || i.image().contains("headlamp"));
     }
 
-    private static boolean isRelease(ObjectFacts o) {
-        return o.kind().equals("HelmRelease") || o.kind().equals("Application") && o.ref().apiVersion().startsWith("argoproj.io/");
+    /** Prometheus Operator monitors and servers, the metrics API, metrics-server and releases of a metrics stack. */
+    static List<ObjectFacts> metricsCollection(ManifestFacts manifests) {
+        return manifests.anyOf(
+                manifests.ofType((apiVersion, kind) -> apiVersion.startsWith("monitoring.coreos.com/") && MONITORING_KINDS.contains(kind)),
+                manifests.ofKind("APIService").stream().filter(o -> o.ref().name().equals("v1beta1.metrics.k8s.io")).toList(),
+                manifests.workloads().stream().filter(o -> o.ref().name().equals("metrics-server")).toList(),
+                releases(manifests).stream().filter(o -> named(o, "prometheus", "metrics-server")).toList());
+    }
+
+    /** Flux HelmReleases and Argo CD Applications, which install a chart by name. */
+    private static List<ObjectFacts> releases(ManifestFacts manifests) {
+        return manifests.ofType((apiVersion, kind) -> kind.equals("HelmRelease")
+                || kind.equals("Application") && apiVersion.startsWith("argoproj.io/"));
+    }
+
+    private static boolean named(ObjectFacts o, String... parts) {
+        return Arrays.stream(parts).anyMatch(o.ref().name()::contains);
     }
 }

@@ -35,8 +35,8 @@ public final class ContainerisedModelsEvaluator implements Evaluator {
         List<ObjectFacts> gpu = evidence.manifests().with(Feature.GPU_REQUEST);
         List<ObjectFacts> ociModels = evidence.manifests().with(Feature.OCI_MODEL);
         List<TextMatch> oras = evidence.files().grep(ORAS, SCRIPTS);
-        List<ObjectFacts> mlObjects = evidence.manifests().where(o -> o.ref().apiVersion() != null
-                && (o.ref().apiVersion().startsWith("serving.kserve.io/") || o.ref().apiVersion().contains("kubeflow.org/")));
+        List<ObjectFacts> mlObjects = evidence.manifests().ofType((apiVersion, kind) -> apiVersion.startsWith("serving.kserve.io/")
+                || apiVersion.contains("kubeflow.org/"));
         List<EvidenceItem> items = new ArrayList<>();
         gpu.stream().limit(3).forEach(o -> items.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name() + " requests GPUs")));
         ociModels.stream().limit(2).forEach(o -> items.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name()

@@ -22,7 +22,7 @@ public final class ControllerManagedWorkloadsEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<ObjectFacts> workloads = UniqueObjects.of(evidence.manifests().workloads());
+        List<ObjectFacts> workloads = evidence.manifests().declaredWorkloads();
         if (workloads.isEmpty()) {
             return Observation.unknown("no workloads to judge");
         }

@@ -9,6 +9,7 @@ import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.assess.manifest.Feature;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,9 @@ public final class DefinedEntryPointEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<ObjectFacts> entries = evidence.manifests().where(o -> isEntryPoint(o) || o.has(Feature.LOAD_BALANCER));
+        ManifestFacts manifests = evidence.manifests();
+        List<ObjectFacts> entries = manifests.anyOf(manifests.ofType(DefinedEntryPointEvaluator::isEntryPoint),
+                manifests.with(Feature.LOAD_BALANCER));
         if (!entries.isEmpty()) {
             return judgeEntries(evidence, entries);
         }
@@ -80,7 +83,7 @@ public final class DefinedEntryPointEvaluator implements Evaluator {
         List<Finding> findings = evidence.checks().countedFindings("TEC-6");
         findings.stream().limit(5).forEach(f -> items.add(EvidenceItem.check(f.checkId(), f.location(), f.message())));
         List<ObjectFacts> classless = entries.stream().filter(o -> o.kind().equals("Ingress") && !o.has(Feature.INGRESS_CLASS)).toList();
-        String declared = Wording.list(UniqueObjects.of(entries).stream().map(DefinedEntryPointEvaluator::name).toList(), 3);
+        String declared = Wording.list(ManifestFacts.declaredOnce(entries).stream().map(DefinedEntryPointEvaluator::name).toList(), 3);
         if (!findings.isEmpty()) {
             return Observation.partial("traffic enters through " + declared + ", but " + Wording.count(findings.size(),
                     "finding") + " concern the entry points, e.g. " + findings.get(0).message(), items);
@@ -96,8 +99,7 @@ public final class DefinedEntryPointEvaluator implements Evaluator {
         return (o.has(Feature.LOAD_BALANCER) ? "LoadBalancer " : "") + o.kind() + " " + o.ref().name();
     }
 
-    static boolean isEntryPoint(ObjectFacts o) {
-        String apiVersion = o.ref().apiVersion() == null ? "" : o.ref().apiVersion();
-        return ENTRY_KINDS.entrySet().stream().anyMatch(e -> apiVersion.startsWith(e.getKey()) && e.getValue().contains(o.kind()));
+    static boolean isEntryPoint(String apiVersion, String kind) {
+        return ENTRY_KINDS.entrySet().stream().anyMatch(e -> apiVersion.startsWith(e.getKey()) && e.getValue().contains(kind));
     }
 }

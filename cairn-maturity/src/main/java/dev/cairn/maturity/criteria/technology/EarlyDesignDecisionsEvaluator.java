@@ -6,6 +6,7 @@ import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.criteria.DecisionRecords;
+import dev.cairn.maturity.criteria.DocumentSearch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,8 @@ public final class EarlyDesignDecisionsEvaluator implements Evaluator {
     @Override
     public Observation observe(AssessmentEvidence evidence) {
         Map<String, EvidenceItem> covered = new LinkedHashMap<>();
-        TOPICS.forEach((topic, words) -> DecisionRecords.mentioning(evidence.files(), words).stream().findFirst()
+        DocumentSearch docs = DocumentSearch.of(evidence);
+        TOPICS.forEach((topic, words) -> DecisionRecords.mentioning(docs, words).stream().findFirst()
                 .ifPresent(m -> covered.put(topic, EvidenceItem.file(m.location(), "decision on " + topic + ": " + m.text().strip()))));
         if (!covered.containsKey("address space")) {
             List<TextMatch> cidrs = evidence.files().grep(NetworkAndIamDesignEvaluator.CIDR, NetworkAndIamDesignEvaluator.IAC);

@@ -6,6 +6,7 @@ import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.assess.manifest.Feature;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class HealthAndMetricsEndpointsEvaluator implements Evaluator {
                 .forEach(m -> metrics.add(file(m, "metrics library")));
         evidence.files().grep(JAVA_AGENT, ContainerBuildFiles.DOCKERFILES).stream().limit(1)
                 .forEach(m -> metrics.add(file(m, "OpenTelemetry Java agent")));
-        evidence.manifests().where(HealthAndMetricsEndpointsEvaluator::scraped).stream().limit(3)
+        scraped(evidence.manifests()).stream().limit(3)
                 .forEach(o -> metrics.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name() + " " + collection(o))));
         List<EvidenceItem> health = new ArrayList<>();
         evidence.files().grep(HEALTH_LIBRARY, BUILD_FILES).stream().limit(2).forEach(m -> health.add(file(m, "health endpoint library")));
@@ -72,10 +73,11 @@ public final class HealthAndMetricsEndpointsEvaluator implements Evaluator {
                 + " Micrometer, OpenTelemetry) and a health endpoint", items);
     }
 
-    static boolean scraped(ObjectFacts o) {
-        String apiVersion = o.ref().apiVersion() == null ? "" : o.ref().apiVersion();
-        return o.has(Feature.PROMETHEUS_SCRAPE) || o.has(Feature.OPENTELEMETRY_ENV)
-                || apiVersion.startsWith("monitoring.coreos.com/") && (o.kind().equals("ServiceMonitor") || o.kind().equals("PodMonitor"));
+    /** Objects annotated for scraping, configured for OpenTelemetry, and Prometheus Operator monitors. */
+    static List<ObjectFacts> scraped(ManifestFacts manifests) {
+        return manifests.anyOf(manifests.with(Feature.PROMETHEUS_SCRAPE), manifests.with(Feature.OPENTELEMETRY_ENV),
+                manifests.ofType((apiVersion, kind) -> apiVersion.startsWith("monitoring.coreos.com/")
+                        && (kind.equals("ServiceMonitor") || kind.equals("PodMonitor"))));
     }
 
     private static String collection(ObjectFacts o) {

@@ -38,7 +38,7 @@ public final class HealthProbesEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<ObjectFacts> services = UniqueObjects.of(evidence.manifests().where(o -> o.workload() && !RUN_TO_COMPLETION.contains(o.kind())));
+        List<ObjectFacts> services = longRunning(evidence.manifests().declaredWorkloads());
         if (services.isEmpty()) {
             return Observation.unknown("no long-running workloads to judge");
         }
@@ -57,5 +57,10 @@ public final class HealthProbesEvaluator implements Evaluator {
         long startup = services.stream().filter(o -> o.has(Feature.STARTUP_PROBE)).count();
         return Observation.met("every container has readiness and liveness probes"
                 + (startup > 0 ? " (" + startup + " with a startup probe)" : ""), items);
+    }
+
+    /** Workloads that keep running (not Jobs, CronJobs or pod templates). */
+    static List<ObjectFacts> longRunning(List<ObjectFacts> workloads) {
+        return workloads.stream().filter(o -> !RUN_TO_COMPLETION.contains(o.kind())).toList();
     }
 }

@@ -47,7 +47,7 @@ public final class InfrastructureAsCodeEvaluator implements Evaluator {
         }
         List<SourcePath> terraform = evidence.files().matching(TERRAFORM);
         List<SourcePath> other = evidence.files().matching(OTHER_IAC);
-        List<ObjectFacts> objects = evidence.manifests().where(InfrastructureAsCodeEvaluator::declaresInfrastructure);
+        List<ObjectFacts> objects = evidence.manifests().ofType((apiVersion, kind) -> declaresInfrastructure(apiVersion));
         List<EvidenceItem> items = new ArrayList<>();
         terraform.stream().limit(3).forEach(p -> items.add(EvidenceItem.file(Location.file(p), "Terraform")));
         other.stream().limit(3).forEach(p -> items.add(EvidenceItem.file(Location.file(p), "infrastructure code")));
@@ -77,8 +77,7 @@ public final class InfrastructureAsCodeEvaluator implements Evaluator {
                 + " (" + firstName(terraform, other, objects) + ")", items);
     }
 
-    static boolean declaresInfrastructure(ObjectFacts o) {
-        String apiVersion = o.ref().apiVersion() == null ? "" : o.ref().apiVersion();
+    static boolean declaresInfrastructure(String apiVersion) {
         String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
         return IAC_GROUPS.stream().anyMatch(g -> group.equals(g) || group.endsWith("." + g));
     }

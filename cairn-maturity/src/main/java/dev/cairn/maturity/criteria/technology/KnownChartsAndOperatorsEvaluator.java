@@ -41,7 +41,7 @@ public final class KnownChartsAndOperatorsEvaluator implements Evaluator {
             items.add(EvidenceItem.file(m.location(), "chart dependencies"));
             names.add("dependencies of " + m.path());
         }
-        for (ObjectFacts o : evidence.manifests().where(KnownChartsAndOperatorsEvaluator::declaresChartOrOperator)) {
+        for (ObjectFacts o : evidence.manifests().ofType(KnownChartsAndOperatorsEvaluator::declaresChartOrOperator)) {
             items.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name()));
             names.add(o.kind() + " " + o.ref().name());
         }
@@ -53,11 +53,10 @@ public final class KnownChartsAndOperatorsEvaluator implements Evaluator {
                 + Wording.list(names, 3) + ")", items.stream().limit(10).toList()).asHint();
     }
 
-    static boolean declaresChartOrOperator(ObjectFacts o) {
-        String apiVersion = o.ref().apiVersion() == null ? "" : o.ref().apiVersion();
-        return apiVersion.startsWith("helm.toolkit.fluxcd.io/") && o.kind().equals("HelmRelease")
-                || apiVersion.startsWith("argoproj.io/") && (o.kind().equals("Application") || o.kind().equals("ApplicationSet"))
-                || apiVersion.startsWith("operators.coreos.com/") && o.kind().equals("Subscription")
-                || o.kind().equals("CustomResourceDefinition");
+    static boolean declaresChartOrOperator(String apiVersion, String kind) {
+        return apiVersion.startsWith("helm.toolkit.fluxcd.io/") && kind.equals("HelmRelease")
+                || apiVersion.startsWith("argoproj.io/") && (kind.equals("Application") || kind.equals("ApplicationSet"))
+                || apiVersion.startsWith("operators.coreos.com/") && kind.equals("Subscription")
+                || kind.equals("CustomResourceDefinition");
     }
 }

@@ -30,7 +30,7 @@ public final class KubernetesDeploymentFilesEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<ObjectFacts> workloads = UniqueObjects.of(evidence.manifests().workloads());
+        List<ObjectFacts> workloads = evidence.manifests().declaredWorkloads();
         List<SourcePath> charts = evidence.files().matching("Chart.yaml");
         List<SourcePath> kustomizations = evidence.files().matching(Kustomizations.GLOBS);
         List<EvidenceItem> items = new ArrayList<>();

@@ -34,7 +34,7 @@ public final class NetworkPoliciesEvaluator implements Evaluator {
         if (evidence.manifests().workloads().isEmpty()) {
             return Observation.unknown("no workloads whose traffic could be restricted");
         }
-        List<ObjectFacts> policies = evidence.manifests().where(NetworkPoliciesEvaluator::isPolicy);
+        List<ObjectFacts> policies = evidence.manifests().ofType(NetworkPoliciesEvaluator::isPolicy);
         if (policies.isEmpty()) {
             return Observation.notMet("no NetworkPolicy: every pod can reach every other pod; start with a default-deny"
                     + " policy per namespace and allow what the app needs", List.of());
@@ -56,12 +56,11 @@ public final class NetworkPoliciesEvaluator implements Evaluator {
                 : ", including a namespace-wide default (" + defaults.get(0).ref().name() + ")"), items);
     }
 
-    static boolean isPolicy(ObjectFacts o) {
-        String apiVersion = o.ref().apiVersion() == null ? "" : o.ref().apiVersion();
-        return o.kind().equals("NetworkPolicy") && (apiVersion.startsWith("networking.k8s.io/")
+    static boolean isPolicy(String apiVersion, String kind) {
+        return kind.equals("NetworkPolicy") && (apiVersion.startsWith("networking.k8s.io/")
                         || apiVersion.startsWith("crd.projectcalico.org/") || apiVersion.startsWith("projectcalico.org/"))
-                || apiVersion.startsWith("cilium.io/") && o.kind().startsWith("Cilium")
-                || apiVersion.contains("projectcalico.org/") && o.kind().equals("GlobalNetworkPolicy")
-                || apiVersion.startsWith("policy.networking.k8s.io/") && o.kind().endsWith("AdminNetworkPolicy");
+                || apiVersion.startsWith("cilium.io/") && kind.startsWith("Cilium")
+                || apiVersion.contains("projectcalico.org/") && kind.equals("GlobalNetworkPolicy")
+                || apiVersion.startsWith("policy.networking.k8s.io/") && kind.endsWith("AdminNetworkPolicy");
     }
 }

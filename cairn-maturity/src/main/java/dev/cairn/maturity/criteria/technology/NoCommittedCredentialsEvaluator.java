@@ -12,6 +12,7 @@ import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.assess.manifest.Feature;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class NoCommittedCredentialsEvaluator implements Evaluator {
             return Observation.partial("nothing in .gitignore keeps .env files, keys or kubeconfigs out of git: add them", items);
         }
         items.add(EvidenceItem.file(ignores.get(0).location(), ".gitignore keeps secrets out: " + ignores.get(0).text().strip()));
-        List<ObjectFacts> externalised = evidence.manifests().where(NoCommittedCredentialsEvaluator::keepsSecretsOut);
+        List<ObjectFacts> externalised = keepingSecretsOut(evidence.manifests());
         externalised.stream().limit(3).forEach(o -> items.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name())));
         evidence.files().grep(SCANNER_HOOK, SECRET_SCANNERS).stream().limit(1)
                 .forEach(m -> items.add(EvidenceItem.file(m.location(), "secret scanning: " + m.text().strip())));
@@ -119,9 +120,9 @@ public final class NoCommittedCredentialsEvaluator implements Evaluator {
                 && !TEST_PATH.matcher(p.toLowerCase(Locale.ROOT)).find();
     }
 
-    static boolean keepsSecretsOut(ObjectFacts o) {
-        return o.kind().equals("SealedSecret") || o.kind().equals("ExternalSecret") || o.kind().equals("SecretProviderClass")
-                || o.has(Feature.SOPS_ENCRYPTED) || o.has(Feature.VAULT_INJECTION);
+    static List<ObjectFacts> keepingSecretsOut(ManifestFacts manifests) {
+        return manifests.anyOf(manifests.ofKind("SealedSecret", "ExternalSecret", "SecretProviderClass"),
+                manifests.with(Feature.SOPS_ENCRYPTED), manifests.with(Feature.VAULT_INJECTION));
     }
 
     /** A {@code literals:} list in a kustomization that has a {@code secretGenerator}. */

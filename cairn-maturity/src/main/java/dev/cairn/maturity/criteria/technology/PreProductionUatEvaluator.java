@@ -31,7 +31,7 @@ public final class PreProductionUatEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        DocumentSearch documents = new DocumentSearch(evidence.files());
+        DocumentSearch documents = DocumentSearch.of(evidence);
         List<SourcePath> named = documents.named(UAT_DOCUMENT);
         List<TextMatch> lines = documents.lines(UAT_WORDS);
         List<EvidenceItem> items = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.assess.manifest.Feature;
 import dev.cairn.maturity.assess.manifest.ImageUse;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,8 @@ public final class RegistryPushEvaluator implements Evaluator {
         List<CiSteps.Found> pushes = CiSteps.inPipelines(evidence.pipelines(), StepKind.IMAGE_PUSH);
         List<CiSteps.Found> logins = CiSteps.inPipelines(evidence.pipelines(), StepKind.REGISTRY_LOGIN);
         List<TextMatch> scriptPushes = CiSteps.inScripts(evidence.files(), StepKind.IMAGE_PUSH);
-        List<ObjectFacts> pulling = evidence.manifests().where(o -> o.workload() && !o.images().isEmpty());
+        ManifestFacts manifests = evidence.manifests();
+        List<ObjectFacts> pulling = manifests.runningImage(anyImage -> true);
         List<Finding> findings = evidence.checks().countedFindings(criterion());
         boolean dockerfiles = evidence.files().exists(ContainerBuildFiles.DOCKERFILES);
         if (pushes.isEmpty() && logins.isEmpty() && scriptPushes.isEmpty() && pulling.isEmpty() && !dockerfiles
@@ -55,10 +57,10 @@ public final class RegistryPushEvaluator implements Evaluator {
         logins.stream().limit(2).forEach(f -> items.add(f.evidence("registry login")));
         scriptPushes.stream().limit(2).forEach(m -> items.add(EvidenceItem.file(m.location(), "image push: " + m.text().strip())));
         findings.stream().limit(3).forEach(f -> items.add(EvidenceItem.check(f.checkId(), f.location(), f.message())));
-        List<String> registries = pulling.stream().flatMap(o -> o.images().stream())
-                .filter(i -> !PLACEHOLDER.matcher(i.image()).find()).map(ImageUse::registry).distinct().sorted().toList();
-        pulling.stream().filter(o -> o.has(Feature.IMAGE_PULL_SECRETS)).limit(1).forEach(o -> items.add(EvidenceItem.manifest(o.ref(),
-                o.location(), o.kind() + " " + o.ref().name() + " pulls with imagePullSecrets")));
+        List<String> registries = manifests.images().stream().filter(i -> !PLACEHOLDER.matcher(i).find()).map(ImageUse::registry)
+                .distinct().sorted().toList();
+        manifests.with(Feature.IMAGE_PULL_SECRETS).stream().filter(o -> !o.images().isEmpty()).limit(1).forEach(o -> items.add(
+                EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name() + " pulls with imagePullSecrets")));
         pulling.stream().limit(2).forEach(o -> items.add(EvidenceItem.manifest(o.ref(), o.location(), o.kind() + " " + o.ref().name()
                 + " pulls " + o.images().get(0).image())));
         String from = registries.isEmpty() ? "" : " from " + Wording.list(registries, 3);

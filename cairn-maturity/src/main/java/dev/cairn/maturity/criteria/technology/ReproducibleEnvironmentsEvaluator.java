@@ -55,8 +55,7 @@ public final class ReproducibleEnvironmentsEvaluator implements Evaluator {
         List<SourcePath> variants = evidence.files().matching(VARIANT_FILES).stream()
                 .filter(p -> !p.fileName().equals("values.yaml")).toList();
         List<SourcePath> tools = evidence.files().matching(LIFECYCLE_TOOLS);
-        List<ObjectFacts> localClusters = evidence.manifests().where(o -> o.ref().apiVersion() != null
-                && (o.ref().apiVersion().startsWith("kind.x-k8s.io/") || o.ref().apiVersion().startsWith("k3d.io/")));
+        List<ObjectFacts> localClusters = evidence.manifests().inGroup(List.of("kind.x-k8s.io/", "k3d.io/"));
         Optional<TextMatch> create = evidence.files().find(CREATE, TASK_FILES);
         Optional<TextMatch> remove = evidence.files().find(REMOVE, TASK_FILES);
 

@@ -41,7 +41,7 @@ public final class ResourceRequestsEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<ObjectFacts> workloads = UniqueObjects.of(evidence.manifests().workloads());
+        List<ObjectFacts> workloads = evidence.manifests().declaredWorkloads();
         if (workloads.isEmpty()) {
             return Observation.unknown("no workloads whose resources could be judged");
         }

@@ -46,7 +46,7 @@ public final class RuntimeConfigurationEvaluator implements Evaluator {
         List<TextMatch> bakedConfig = evidence.files().grep(ENV_SPECIFIC_COPY, ContainerBuildFiles.DOCKERFILES).stream()
                 .filter(m -> findings.stream().noneMatch(f -> sameLine(f, m))).toList();
         List<TextMatch> jdbcHosts = evidence.files().grep(LITERAL_JDBC_HOST, APP_RESOURCES);
-        List<ObjectFacts> workloads = UniqueObjects.of(evidence.manifests().workloads());
+        List<ObjectFacts> workloads = evidence.manifests().declaredWorkloads();
         List<ObjectFacts> configured = workloads.stream().filter(o -> o.has(Feature.ENV_VARIABLES)
                 || o.has(Feature.ENV_FROM_CONFIG) || o.has(Feature.CONFIG_VOLUME)).toList();
 

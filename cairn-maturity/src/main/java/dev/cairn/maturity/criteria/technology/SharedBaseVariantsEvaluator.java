@@ -7,8 +7,10 @@ import dev.cairn.core.repo.TextMatch;
 import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +47,7 @@ public final class SharedBaseVariantsEvaluator implements Evaluator {
         List<TextMatch> overlays = firstPerFile(evidence.files().grep(UP_REFERENCE, Kustomizations.GLOBS));
         List<SourcePath> envValues = evidence.files().matching(ENV_VALUES).stream()
                 .filter(p -> !p.fileName().startsWith("values.schema")).toList();
-        Map<String, List<ObjectFacts>> copies = copiesAcrossEnvironments(evidence.manifests().objects());
+        Map<String, List<ObjectFacts>> copies = copiesAcrossEnvironments(evidence.manifests());
 
         List<EvidenceItem> items = new ArrayList<>();
         copies.values().stream().limit(3).forEach(group -> group.stream().limit(2).forEach(o -> items.add(
@@ -71,17 +73,24 @@ public final class SharedBaseVariantsEvaluator implements Evaluator {
     }
 
     /** Kind/name declared in two or more different environment folders, keyed {@code Kind name}. */
-    static Map<String, List<ObjectFacts>> copiesAcrossEnvironments(List<ObjectFacts> objects) {
+    static Map<String, List<ObjectFacts>> copiesAcrossEnvironments(ManifestFacts manifests) {
+        Map<SourcePath, String> environments = new HashMap<>();
+        for (SourcePath path : manifests.paths()) {
+            String environment = environmentOf(path);
+            if (environment != null) environments.put(path, environment);
+        }
         Map<String, List<ObjectFacts>> byName = new LinkedHashMap<>();
-        for (ObjectFacts o : objects) {
-            boolean appDefinition = o.workload() || o.kind().equals("Service");
-            if (appDefinition && environmentOf(o.location().path()) != null && !o.ref().name().isEmpty()) {
+        if (environments.isEmpty()) {
+            return byName;
+        }
+        for (ObjectFacts o : manifests.anyOf(manifests.workloads(), manifests.ofKind("Service"))) {
+            if (environments.containsKey(o.location().path()) && !o.ref().name().isEmpty()) {
                 byName.computeIfAbsent(o.kind() + " " + o.ref().name(), k -> new ArrayList<>()).add(o);
             }
         }
         Map<String, List<ObjectFacts>> copies = new LinkedHashMap<>();
         byName.forEach((key, group) -> {
-            if (group.stream().map(o -> environmentOf(o.location().path())).distinct().count() > 1) {
+            if (group.stream().map(o -> environments.get(o.location().path())).distinct().count() > 1) {
                 copies.put(key, group);
             }
         });

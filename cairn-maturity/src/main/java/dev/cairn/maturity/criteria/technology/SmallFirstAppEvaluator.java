@@ -40,8 +40,7 @@ public final class SmallFirstAppEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<ObjectFacts> services = UniqueObjects.of(evidence.manifests().where(o -> o.workload()
-                && !HealthProbesEvaluator.RUN_TO_COMPLETION.contains(o.kind())));
+        List<ObjectFacts> services = HealthProbesEvaluator.longRunning(evidence.manifests().declaredWorkloads());
         if (services.isEmpty()) {
             return Observation.unknown("no long-running workloads to size the first app by");
         }

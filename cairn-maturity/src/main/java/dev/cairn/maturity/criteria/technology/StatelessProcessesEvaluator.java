@@ -7,6 +7,7 @@ import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.assess.manifest.Feature;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,15 +44,15 @@ public final class StatelessProcessesEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<ObjectFacts> services = evidence.manifests().where(o -> o.workload()
-                && !HealthProbesEvaluator.RUN_TO_COMPLETION.contains(o.kind()));
-        if (services.isEmpty()) {
+        ManifestFacts manifests = evidence.manifests();
+        if (manifests.workloads().stream().allMatch(o -> HealthProbesEvaluator.RUN_TO_COMPLETION.contains(o.kind()))) {
             return Observation.unknown("no long-running workloads to judge");
         }
-        List<ObjectFacts> localState = services.stream().filter(o -> STATELESS_KINDS.contains(o.kind())
-                && o.has(Feature.PERSISTENT_VOLUME)).toList();
+        List<ObjectFacts> localState = manifests.with(Feature.PERSISTENT_VOLUME).stream()
+                .filter(o -> STATELESS_KINDS.contains(o.kind())).toList();
         List<TextMatch> peerIps = evidence.files().grep(PEER_IP, APP_CONFIG);
-        List<ObjectFacts> graceful = services.stream().filter(o -> o.has(Feature.TERMINATION_GRACE) || o.has(Feature.PRE_STOP_HOOK)).toList();
+        List<ObjectFacts> graceful = HealthProbesEvaluator.longRunning(
+                manifests.anyOf(manifests.with(Feature.TERMINATION_GRACE), manifests.with(Feature.PRE_STOP_HOOK)));
         List<TextMatch> gracefulConfig = evidence.files().grep(GRACEFUL, APP_CONFIG);
         List<Finding> findings = evidence.checks().countedFindings(criterion());
 

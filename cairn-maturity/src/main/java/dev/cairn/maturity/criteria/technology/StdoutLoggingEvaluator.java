@@ -7,6 +7,7 @@ import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.assess.manifest.Feature;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import dev.cairn.maturity.assess.manifest.ObjectFacts;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,8 +57,8 @@ public final class StdoutLoggingEvaluator implements Evaluator {
         List<TextMatch> toFiles = new ArrayList<>(files.grep(LOGBACK_FILE, LOGBACK));
         toFiles.addAll(files.grep(LOG4J_FILE, LOG4J));
         toFiles.addAll(files.grep(SPRING_FILE, SPRING));
-        List<ObjectFacts> logVolumes = UniqueObjects.of(evidence.manifests().where(o -> o.has(Feature.LOG_FILE_VOLUME)
-                && !o.kind().equals("DaemonSet")));
+        List<ObjectFacts> logVolumes = ManifestFacts.declaredOnce(evidence.manifests().with(Feature.LOG_FILE_VOLUME).stream()
+                .filter(o -> !o.kind().equals("DaemonSet")).toList());
         List<TextMatch> json = files.grep(JSON_ENCODER, concat(LOGBACK, LOG4J, SPRING, new String[] {"pom.xml", "build.gradle", "build.gradle.kts"}));
 
         List<EvidenceItem> items = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.criteria.DecisionRecords;
+import dev.cairn.maturity.criteria.DocumentSearch;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,7 @@ public final class ToolingAssessedEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<TextMatch> records = DecisionRecords.titled(evidence.files(), TOOLING);
+        List<TextMatch> records = DecisionRecords.titled(DocumentSearch.of(evidence), TOOLING);
         if (records.isEmpty()) {
             return Observation.unknown("no decision record about tooling found: answer TEC-2 to record which tools"
                     + " were assessed and kept or replaced");

@@ -11,6 +11,7 @@ import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.Evaluator;
 import dev.cairn.maturity.assess.Observation;
 import dev.cairn.maturity.assess.manifest.ImageUse;
+import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,15 +55,15 @@ public final class TraceableImageTagsEvaluator implements Evaluator {
     @Override
     public Observation observe(AssessmentEvidence evidence) {
         List<Finding> findings = evidence.checks().countedFindings(criterion());
+        ManifestFacts manifests = evidence.manifests();
         Set<String> retagged = kustomizeRetagged(evidence);
-        List<ImageUse> retaggedUses = evidence.manifests().workloads().stream().flatMap(o -> o.images().stream())
-                .filter(i -> i.tag() == null && !i.pinnedByDigest() && retagged.contains(i.image())).toList();
+        List<ImageUse> retaggedUses = manifests.imageUses(i -> retagged.contains(i) && ImageUse.tag(i) == null
+                && !ImageUse.pinnedByDigest(i)).toList();
         List<Finding> latest = findings.stream().filter(f -> f.checkId().equals(LATEST_TAG))
                 .filter(f -> retaggedUses.stream().noneMatch(i -> sameLine(f, i))).toList();
         List<Finding> others = findings.stream().filter(f -> !f.checkId().equals(LATEST_TAG)
                 && f.severity().atLeast(Severity.LOW)).toList();
-        List<ImageUse> images = evidence.manifests().workloads().stream().flatMap(o -> o.images().stream())
-                .filter(i -> !i.image().contains("${") && !i.image().contains("{{")).toList();
+        boolean noImages = manifests.runningImage(TraceableImageTagsEvaluator::deployable).isEmpty();
 
         List<EvidenceItem> traceable = new ArrayList<>();
         CiSteps.inPipelines(evidence.pipelines(), StepKind.TAG_FROM_SHA).stream().limit(2)
@@ -76,11 +77,12 @@ public final class TraceableImageTagsEvaluator implements Evaluator {
         List<Tag> releases = evidence.git().map(h -> h.tags().stream().filter(t -> SEMVER_TAG.matcher(t.name()).matches()).toList())
                 .orElse(List.of());
         releases.stream().limit(1).forEach(t -> traceable.add(EvidenceItem.commit(t.commitId(), "release tag " + t.name())));
-        images.stream().filter(ImageUse::pinnedByDigest).limit(2)
+        manifests.imageUses(i -> deployable(i) && ImageUse.pinnedByDigest(i)).limit(2)
                 .forEach(i -> traceable.add(EvidenceItem.file(i.location(), "pinned by digest: " + i.image())));
-        boolean allVersioned = !images.isEmpty() && images.stream().allMatch(TraceableImageTagsEvaluator::versioned);
+        boolean allVersioned = !noImages && manifests.runningImage(i -> deployable(i) && !versioned(i)).isEmpty();
         if (allVersioned && traceable.isEmpty()) {
-            images.stream().limit(2).forEach(i -> traceable.add(EvidenceItem.file(i.location(), "versioned tag: " + i.image())));
+            manifests.imageUses(TraceableImageTagsEvaluator::deployable).limit(2)
+                    .forEach(i -> traceable.add(EvidenceItem.file(i.location(), "versioned tag: " + i.image())));
         }
         evidence.files().grep(OCI_LABEL, ContainerBuildFiles.DOCKERFILES).stream().limit(1)
                 .forEach(m -> traceable.add(EvidenceItem.file(m.location(), "OCI label: " + m.text().strip())));
@@ -94,11 +96,12 @@ public final class TraceableImageTagsEvaluator implements Evaluator {
                     + latest.get(0).message(), items);
         }
         boolean signals = !traceable.isEmpty();
-        if (images.isEmpty() && !signals) {
+        if (noImages && !signals) {
             return Observation.unknown("no workload images or image tagging to judge");
         }
         if (!signals) {
-            ImageUse example = images.stream().filter(i -> !versioned(i)).findFirst().orElse(images.get(0));
+            ImageUse example = manifests.imageUses(i -> deployable(i) && !versioned(i)).findFirst()
+                    .orElseGet(() -> manifests.imageUses(TraceableImageTagsEvaluator::deployable).findFirst().orElseThrow());
             return Observation.partial("no image runs latest, but not every tag names a version or commit (e.g. "
                     + example.image() + "): tag images with the git SHA or a release version", items);
         }
@@ -106,7 +109,7 @@ public final class TraceableImageTagsEvaluator implements Evaluator {
             return Observation.partial("image tags are traceable, but the checks found " + Wording.count(others.size(), "finding")
                     + ", e.g. " + others.get(0).message(), items);
         }
-        return Observation.met((images.isEmpty() ? "images are tagged traceably" : "no image runs latest, and tags are traceable")
+        return Observation.met((noImages ? "images are tagged traceably" : "no image runs latest, and tags are traceable")
                 + " (" + traceable.get(0).summary() + ")", items);
     }
 
@@ -124,8 +127,14 @@ public final class TraceableImageTagsEvaluator implements Evaluator {
         return names;
     }
 
-    static boolean versioned(ImageUse i) {
-        return i.pinnedByDigest() || i.tag() != null && TRACEABLE_IMAGE_TAG.matcher(i.tag()).matches();
+    /** Not a template: {@code ${TAG}} and {@code {{ .Values.tag }}} are filled in at deploy time. */
+    private static boolean deployable(String image) {
+        return !image.contains("${") && !image.contains("{{");
+    }
+
+    static boolean versioned(String image) {
+        String tag = ImageUse.tag(image);
+        return ImageUse.pinnedByDigest(image) || tag != null && TRACEABLE_IMAGE_TAG.matcher(tag).matches();
     }
 
     private static boolean sameLine(Finding f, ImageUse i) {

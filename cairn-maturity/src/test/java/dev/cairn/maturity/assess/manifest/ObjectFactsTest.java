@@ -144,6 +144,32 @@ class ObjectFactsTest {
         assertThat(services).extracting(o -> o.has(Feature.OCI_MODEL)).containsExactly(true, false);
     }
 
+    @Test
+    void grafanaDashboardsAreConfigMapsWithTheSidecarsLabel() {
+        List<ObjectFacts> configMaps = read("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: api-dashboard
+                  labels: { grafana_dashboard: "1" }
+                data: { api.json: "{}" }
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: api-settings
+                  labels: { app: api }
+                ---
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: api-dashboard
+                  labels: { grafana_dashboard: "1" }
+                """);
+
+        assertThat(configMaps).extracting(o -> o.has(Feature.GRAFANA_DASHBOARD)).containsExactly(true, false, false);
+    }
+
     private static ObjectFacts one(String yaml) {
         List<ObjectFacts> facts = read(yaml);
         assertThat(facts).hasSize(1);
