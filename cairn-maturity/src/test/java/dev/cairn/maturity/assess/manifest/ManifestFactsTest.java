@@ -101,6 +101,15 @@ class ManifestFactsTest {
     }
 
     @Test
+    void onlyWorkloadsRunImagesSoThatRunnersAreWorkloads() {
+        Location at = new Location(SourcePath.of("a.yaml"), new Span(1, 1, 1, 2), "", 0);
+        ImageUse nginx = new ImageUse("nginx:1.27", "web", at);
+
+        assertThatThrownBy(() -> new ObjectFacts(new ObjectRef("v1", "Service", "default", "api"), at, false, List.of(nginx), Set.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("only a workload runs images: Service/default/api");
+    }
+
+    @Test
     void oneBaseRenderedThroughThreeOverlaysCountsOnce() {
         List<ObjectFacts> rendered = List.of(deployment("api", "dev", BASE, 1), deployment("api", "staging", BASE, 1),
                 deployment("api", "prod", BASE, 1));
