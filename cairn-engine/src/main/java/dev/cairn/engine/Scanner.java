@@ -12,6 +12,7 @@ import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.InputCounts;
 import dev.cairn.core.model.KpiValue;
+import dev.cairn.core.model.Location;
 import dev.cairn.core.model.Note;
 import dev.cairn.core.model.NoteKind;
 import dev.cairn.core.model.ScanReport;
@@ -45,6 +46,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +136,7 @@ public final class Scanner {
         // git KPIs (DORA, delivery, effort) and the history the criteria read
         Optional<KpiCollector.Outcome> git = KpiCollector.forScan(request.root(), config, scannedAt, request.historyCache());
         git.ifPresent(g -> allKpis.addAll(g.kpis()));
-        List<Pipeline> pipelines = new RepositoryScripts(request.root()).follow(new ArrayList<>(collected.ciPipelines));
+        List<Pipeline> pipelines = new RepositoryScripts(request.root()).follow(collected.pipelinesInFileOrder());
         allKpis.add(ImageScanCoverage.of(pipelines));
         List<KpiValue> targetedKpis = KpiTargets.apply(allKpis, config.kpis());
         List<CheckResult> checkResults = runner.results(findings);
@@ -300,6 +302,18 @@ public final class Scanner {
             List<Finding> run = new ArrayList<>(findings);
             run.sort(Finding.ORDER);
             findingsByFile.add(run);
+        }
+
+        /**
+         * The pipelines in file order: they arrive in whatever order the scan threads finish, and the criteria's
+         * evidence lists them, so the same repository must give them in the same order.
+         */
+        List<Pipeline> pipelinesInFileOrder() {
+            List<Pipeline> all = new ArrayList<>(ciPipelines);
+            all.sort(Comparator.comparing(Pipeline::location, Location.ORDER)
+                    .thenComparing(Pipeline::name, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(Pipeline::system));
+            return all;
         }
 
         /** The files' findings, each file's run after the runs of the files before it in report order. */

@@ -277,6 +277,35 @@ class ScannerTest {
                 .isEqualTo(Trees.json(first).replaceAll("\"durationMillis\" : \\d+", ""));
     }
 
+    /** Pipelines are read on the scan threads in whatever order they finish; the report must not show it. */
+    @Test
+    void manyPipelinesGiveTheSameReportOnOneThreadAndOnEight() throws Exception {
+        Path root = tmp.resolve("pipelines");
+        for (int i = 0; i < 24; i++) {
+            Path workflow = root.resolve(".github/workflows/build-" + (char) ('a' + i) + ".yml");
+            Files.createDirectories(workflow.getParent());
+            Files.writeString(workflow, """
+                    name: build %d
+                    on: push
+                    jobs:
+                      image:
+                        runs-on: ubuntu-latest
+                        steps:
+                          - uses: actions/checkout@v4
+                          - run: docker build -t ghcr.io/acme/app%d:${{ github.sha }} . && docker push ghcr.io/acme/app%d:${{ github.sha }}
+                    """.formatted(i, i, i));
+        }
+        ScanRequest request = new ScanRequest(root, "pipelines", Trees.config(root), Set.of());
+        String one = Trees.json(new Scanner(Trees.builtIns(), Trees.CLOCK, Trees.TOOL, 1).scan(request))
+                .replaceAll("\"durationMillis\" : \\d+", "");
+        for (int round = 0; round < 5; round++) {
+            String eight = Trees.json(new Scanner(Trees.builtIns(), Trees.CLOCK, Trees.TOOL, 8).scan(request))
+                    .replaceAll("\"durationMillis\" : \\d+", "");
+            assertThat(eight).isEqualTo(one);
+        }
+        assertThat(one).contains(".github/workflows/build-a.yml");
+    }
+
     private static final String TWO_CONTAINERS = """
             apiVersion: apps/v1
             kind: Deployment
