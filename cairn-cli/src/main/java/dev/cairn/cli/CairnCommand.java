@@ -28,7 +28,7 @@ public final class CairnCommand implements Runnable {
     /**
      * Builds the command line with injected streams and environment; tests call this instead of main. When
      * the arguments start with a command's name, only that command is built: picocli reflects over every
-     * command it is given, and building all eleven was a fifth of a small repository's scan.
+     * command it is given (all eleven took 0.36-0.45 s in a JVM without class-data sharing, scan alone 0.22-0.25 s).
      */
     public static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new CairnCommand(), new Factory(env));
