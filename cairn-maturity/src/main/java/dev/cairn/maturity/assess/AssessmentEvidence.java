@@ -10,101 +10,46 @@ import dev.cairn.core.repo.RepositoryFiles;
 import dev.cairn.maturity.assess.manifest.ManifestFacts;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Everything the criteria evaluators may look at, collected once by the scan (ingest and engine do the
  * IO); immutable, so that evaluators are pure functions of it. Readers derived from it that several
  * evaluators need (the team's documents) are built once and shared ({@link #shared}).
+ *
+ * @param files       repository paths and the texts of documents, build files and scripts
+ * @param pipelines   the CI pipelines, normalised to pipeline, job and step with classified step kinds
+ * @param manifests   facts of every Kubernetes object read
+ * @param index       the compact object index the cross-object checks use (RBAC, selectors, service accounts)
+ * @param checks      check results and findings, with the criteria each check serves
+ * @param history     the git history of the assessment window, or null outside git
+ * @param kpis        the KPI values of this scan, with their target status
+ * @param kpiConfig   the {@code kpis:} section of {@code .cairn.yaml}
+ * @param today       the scan date, for windows and recency
+ * @param liveCluster what was read from a cluster (live or a snapshot), the evidence of mode L, or null
+ * @param readers     the readers built from this evidence so far, one per type
  */
-public final class AssessmentEvidence {
-    private final RepositoryFiles files;
-    private final List<Pipeline> pipelines;
-    private final ManifestFacts manifests;
-    private final ObjectIndex index;
-    private final CheckOutcomes checks;
-    private final GitHistory history;
-    private final List<KpiValue> kpis;
-    private final KpiConfig kpiConfig;
-    private final LocalDate today;
-    private final ClusterSnapshot liveCluster;
-    private final Map<Class<?>, Supplier<?>> shared = new ConcurrentHashMap<>();
+public record AssessmentEvidence(
+        RepositoryFiles files, List<Pipeline> pipelines, ManifestFacts manifests, ObjectIndex index, CheckOutcomes checks,
+        GitHistory history, List<KpiValue> kpis, KpiConfig kpiConfig, LocalDate today, ClusterSnapshot liveCluster,
+        SharedReaders readers) {
 
-    /**
-     * @param files       repository paths and the texts of documents, build files and scripts
-     * @param pipelines   the CI pipelines, normalised to pipeline, job and step with classified step kinds
-     * @param manifests   facts of every Kubernetes object read
-     * @param index       the compact object index the cross-object checks use (RBAC, selectors, service accounts)
-     * @param checks      check results and findings, with the criteria each check serves
-     * @param history     the git history of the assessment window, or null outside git
-     * @param kpis        the KPI values of this scan, with their target status
-     * @param kpiConfig   the {@code kpis:} section of {@code .cairn.yaml}
-     * @param today       the scan date, for windows and recency
-     * @param liveCluster what was read from a cluster (live or a snapshot), the evidence of mode L, or null
-     */
+    public AssessmentEvidence {
+        pipelines = List.copyOf(pipelines);
+        kpis = List.copyOf(kpis);
+    }
+
     public AssessmentEvidence(RepositoryFiles files, List<Pipeline> pipelines, ManifestFacts manifests, ObjectIndex index,
             CheckOutcomes checks, GitHistory history, List<KpiValue> kpis, KpiConfig kpiConfig, LocalDate today,
             ClusterSnapshot liveCluster) {
-        this.files = files;
-        this.pipelines = List.copyOf(pipelines);
-        this.manifests = manifests;
-        this.index = index;
-        this.checks = checks;
-        this.history = history;
-        this.kpis = List.copyOf(kpis);
-        this.kpiConfig = kpiConfig;
-        this.today = today;
-        this.liveCluster = liveCluster;
+        this(files, pipelines, manifests, index, checks, history, kpis, kpiConfig, today, liveCluster, new SharedReaders());
     }
 
     /** Evidence without a cluster: mode L criteria stay unknown. */
     public AssessmentEvidence(RepositoryFiles files, List<Pipeline> pipelines, ManifestFacts manifests, ObjectIndex index,
             CheckOutcomes checks, GitHistory history, List<KpiValue> kpis, KpiConfig kpiConfig, LocalDate today) {
         this(files, pipelines, manifests, index, checks, history, kpis, kpiConfig, today, null);
-    }
-
-    public RepositoryFiles files() {
-        return files;
-    }
-
-    public List<Pipeline> pipelines() {
-        return pipelines;
-    }
-
-    public ManifestFacts manifests() {
-        return manifests;
-    }
-
-    public ObjectIndex index() {
-        return index;
-    }
-
-    public CheckOutcomes checks() {
-        return checks;
-    }
-
-    public GitHistory history() {
-        return history;
-    }
-
-    public List<KpiValue> kpis() {
-        return kpis;
-    }
-
-    public KpiConfig kpiConfig() {
-        return kpiConfig;
-    }
-
-    public LocalDate today() {
-        return today;
-    }
-
-    public ClusterSnapshot liveCluster() {
-        return liveCluster;
     }
 
     /** The cluster read for this assessment, when the user gave one. */
@@ -122,24 +67,6 @@ public final class AssessmentEvidence {
      * immutable; building it may ask for other shared readers.
      */
     public <T> T shared(Class<T> type, Function<AssessmentEvidence, T> build) {
-        return type.cast(shared.computeIfAbsent(type, t -> new Once<>(() -> build.apply(this))).get());
-    }
-
-    /** A value built on first use; a second caller waits for the first rather than building it again. */
-    private static final class Once<T> implements Supplier<T> {
-        private final Supplier<T> build;
-        private T value;
-
-        Once(Supplier<T> build) {
-            this.build = build;
-        }
-
-        @Override
-        public synchronized T get() {
-            if (value == null) {
-                value = build.get();
-            }
-            return value;
-        }
+        return readers.get(type, () -> build.apply(this));
     }
 }
