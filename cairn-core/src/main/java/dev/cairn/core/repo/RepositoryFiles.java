@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The repository's files as evidence for the criteria: every path discovery kept, and the text of the
@@ -35,25 +36,17 @@ public record RepositoryFiles(List<SourcePath> paths, Map<SourcePath, List<Strin
 
     /** Files whose path matches any of the globs (as {@code .cairn.yaml} globs: {@code **}, name-only globs). */
     public List<SourcePath> matching(String... globs) {
-        Glob[] compiled = compiled(globs);
-        List<SourcePath> out = new ArrayList<>();
-        for (SourcePath p : paths) {
-            if (matchesAny(compiled, p)) {
-                out.add(p);
-            }
-        }
-        return Collections.unmodifiableList(out);
+        return matches(globs).toList();
     }
 
     /** The first file in path order whose path matches any of the globs; the rest are not looked at. */
     public Optional<SourcePath> first(String... globs) {
+        return matches(globs).findFirst();
+    }
+
+    private Stream<SourcePath> matches(String... globs) {
         Glob[] compiled = compiled(globs);
-        for (SourcePath p : paths) {
-            if (matchesAny(compiled, p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return paths.stream().filter(p -> matchesAny(compiled, p));
     }
 
     public boolean exists(String... globs) {
