@@ -49,7 +49,7 @@ public final class DefaultNamespaceCheck implements ObjectCheck {
 
     @Override
     public boolean appliesTo(K8sObject object) {
-        return PodSpecView.isWorkloadKind(object.kind()) || APP_KINDS.contains(object.kind());
+        return KINDS.contains(object.kind());
     }
 
     @Override

@@ -33,7 +33,6 @@ public final class SelectorMatchCheck implements ObjectCheck {
             .equivalent(Peer.KUBESCAPE, "C-0296")
             .build();
 
-    private static final Set<String> LABEL_SELECTOR_KINDS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet");
     private static final Set<String> KINDS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController");
     private static final String FIX = ": make spec.selector and spec.template.metadata.labels agree";
 
@@ -49,7 +48,7 @@ public final class SelectorMatchCheck implements ObjectCheck {
 
     @Override
     public boolean appliesTo(K8sObject object) {
-        return (LABEL_SELECTOR_KINDS.contains(object.kind()) || object.kind().equals("ReplicationController"))
+        return KINDS.contains(object.kind())
                 && object.root().map("spec").flatMap(s -> s.map("template")).isPresent();
     }
 
