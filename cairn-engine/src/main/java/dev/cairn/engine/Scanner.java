@@ -6,9 +6,9 @@ import dev.cairn.core.check.FileKind;
 import dev.cairn.core.check.ObjectIndex;
 import dev.cairn.core.check.ObjectSummary;
 import dev.cairn.core.ci.Pipeline;
+import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.CheckId;
 import dev.cairn.core.model.CheckResult;
-import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Finding;
 import dev.cairn.core.model.InputCounts;
 import dev.cairn.core.model.KpiValue;
@@ -21,6 +21,7 @@ import dev.cairn.core.model.Suppression;
 import dev.cairn.core.model.SuppressionKind;
 import dev.cairn.core.model.Target;
 import dev.cairn.core.model.ToolInfo;
+import dev.cairn.core.repo.RepositoryFiles;
 import dev.cairn.ingest.discovery.DiscoveredFile;
 import dev.cairn.ingest.discovery.Discovery;
 import dev.cairn.ingest.discovery.DiscoveryResult;
@@ -29,8 +30,8 @@ import dev.cairn.ingest.git.GitInfo;
 import dev.cairn.ingest.manifest.FileEvidence;
 import dev.cairn.ingest.manifest.ManifestReader;
 import dev.cairn.ingest.render.RenderResult;
-import dev.cairn.ingest.yaml.YamlLimits;
 import dev.cairn.ingest.repo.RepositoryReader;
+import dev.cairn.ingest.yaml.YamlLimits;
 import dev.cairn.maturity.assess.Assessment;
 import dev.cairn.maturity.assess.AssessmentEvidence;
 import dev.cairn.maturity.assess.AssessmentResult;
@@ -52,6 +53,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -97,14 +99,19 @@ public final class Scanner {
         ManifestReader reader = new ManifestReader(limitsFor(config.maxFileSize()));
 
         List<DiscoveredFile> files = KustomizePatches.reclassify(discovered.files());
+        List<DiscoveredFile> everyFile = new ArrayList<>(files);
+        everyFile.addAll(discovered.others());
+        // The repository's documents and file list, for the criteria, need nothing the reading makes.
+        FutureTask<RepositoryFiles> repositoryFiles = inBackground("cairn-repository", () -> RepositoryReader.read(everyFile));
         RenderResult rendered = RenderStage.render(request, files, limitsFor(config.maxFileSize()));
         Collected collected = readAll(files, reader, runner, rendered);
-        // KPIs without git (resources and cost from the manifests, vulnerabilities from scanner output) need
-        // nothing from what follows: worked out on a thread of their own while this one runs the cross-object
-        // checks and merges the findings, so that a second core is not left idle.
-        FutureTask<ManifestAndScannerKpis.Result> manifestKpis = new FutureTask<>(
+        // What follows the reading and needs no finding (KPIs without git: resources and cost from the
+        // manifests, vulnerabilities from scanner output; the manifest facts of the criteria) is worked out on
+        // threads of their own while this one runs the cross-object checks and merges the findings, so that a
+        // second core is not left idle.
+        FutureTask<ManifestAndScannerKpis.Result> manifestKpis = inBackground("cairn-kpis",
                 () -> collected.kpis.finish(request.root(), files, request.scanResults(), config));
-        Thread.ofPlatform().name("cairn-kpis").daemon(true).start(manifestKpis);
+        FutureTask<ManifestFacts> manifestFacts = inBackground("cairn-facts", () -> new ManifestFacts(new ArrayList<>(collected.facts)));
         List<Finding> findings = collected.findingsInFileOrder();
         ObjectIndex index = new ObjectIndex(new ArrayList<>(collected.summaries));
         findings.addAll(runner.onIndex(index));
@@ -141,10 +148,8 @@ public final class Scanner {
         List<KpiValue> targetedKpis = KpiTargets.apply(allKpis, config.kpis());
         List<CheckResult> checkResults = runner.results(findings);
 
-        List<DiscoveredFile> everyFile = new ArrayList<>(files);
-        everyFile.addAll(discovered.others());
-        AssessmentEvidence evidence = new AssessmentEvidence(RepositoryReader.read(everyFile),
-                pipelines, new ManifestFacts(new ArrayList<>(collected.facts)), index,
+        AssessmentEvidence evidence = new AssessmentEvidence(await(repositoryFiles),
+                pipelines, await(manifestFacts), index,
                 new CheckOutcomes(checkResults, findings, criteriaByCheck()),
                 git.map(KpiCollector.Outcome::history).orElse(null), targetedKpis, config.kpis(), today,
                 request.cluster());
@@ -166,6 +171,12 @@ public final class Scanner {
         Map<CheckId, List<String>> out = new HashMap<>();
         registry.all().forEach(c -> out.put(c.spec().id(), c.spec().criteria()));
         return out;
+    }
+
+    private static <T> FutureTask<T> inBackground(String name, Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread.ofPlatform().name(name).daemon(true).start(task);
+        return task;
     }
 
     private static <T> T await(FutureTask<T> task) throws ScanFailedException {

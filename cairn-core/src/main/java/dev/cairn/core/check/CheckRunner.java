@@ -51,29 +51,23 @@ public final class CheckRunner {
     }
 
     public List<Finding> onObject(K8sObject object) {
-        List<Finding> out = new ArrayList<>();
-        Consumer<Finding> plain = out::add;
+        ObjectFindings findings = new ObjectFindings(object);
         // Read the annotations once per object, not once per check.
         Map<String, String> annotations = object.annotations();
         boolean suppresses = Suppressions.anyDeclaredIn(annotations);
-        // What all findings on this object share for their fingerprints, worked out once.
-        var subject = new Fingerprints.Subject(object.path(), object.ref(), object.variant());
-        var pointers = new Fingerprints.StablePointers(object.root());
         // A plain loop, not guarded(...): this runs for every check on every object.
         for (ObjectSlot slot : objectChecksByKind.computeIfAbsent(object.kind(), this::objectChecksFor)) {
             try {
                 if (slot.check().appliesTo(object)) {
                     slot.tally().markApplicable();
                     Suppression declared = suppresses ? Suppressions.declaredBy(annotations, slot.spec()).orElse(null) : null;
-                    slot.check().check(object, new FindingFactory(slot.configured(), slot.spec(), object.path(),
-                            object.ref(), object.variant(), object.document(), subject, pointers, Map.of(), object.sourceMap(),
-                            declared == null ? plain : f -> out.add(f.suppress(declared))));
+                    slot.check().check(object, findings.sinkFor(slot.configured(), declared));
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 failed(slot.tally(), object.location(), e);
             }
         }
-        return out;
+        return findings.all();
     }
 
     private ObjectSlot[] objectChecksFor(String kind) {
@@ -108,7 +102,7 @@ public final class CheckRunner {
         guarded(c, tally, () -> {
             if (check.appliesTo(index)) {
                 tally.markApplicable();
-                check.check(index, new FindingFactory(c, c.spec(), null, null, null, null, null, null, byLocation, null, f -> {
+                check.check(index, FindingFactory.forIndex(c, byLocation, f -> {
                     ObjectSummary on = byLocation.get(new At(f.location(), f.object()));
                     Suppression declared = on == null ? null : Suppressions.declaredBy(on, c.spec()).orElse(null);
                     out.add(declared == null ? f : f.suppress(declared));
@@ -220,36 +214,92 @@ public final class CheckRunner {
     }
 
     /**
-     * Stamps id, severity, location, object and fingerprint onto what a check reports, and hands the finding
-     * to {@code out}; {@code objects} finds the render variant of an object that a cross-object check
-     * reports at, and {@code source} moves the location of a rendered object's node to the file a person
-     * edits (the fingerprint keeps the object's source path and the rendered pointer, so it does not depend
-     * on which patch set the field). {@code subject} and {@code pointers} are null where there is no file or
-     * object to fingerprint against.
+     * The findings of one object. What they share (path, identity, variant, the object's stable pointers) is
+     * kept here once, and the fingerprint subject and pointer cache are made at the first finding: most
+     * objects get none from most checks, and a sink per check costs one small object.
      */
-    private record FindingFactory(
-            ConfiguredCheck check, CheckSpec spec, dev.cairn.core.model.SourcePath path, ObjectRef object,
-            String variant, Integer document, Fingerprints.Subject subject, Fingerprints.StablePointers pointers,
-            Map<At, ObjectSummary> objects, dev.cairn.core.k8s.SourceMap source, Consumer<Finding> out) implements FindingSink {
+    private static final class ObjectFindings {
+        private final K8sObject object;
+        private final List<Finding> out = new ArrayList<>();
+        private Fingerprints.Subject subject;
+        private Fingerprints.StablePointers pointers;
+
+        ObjectFindings(K8sObject object) {
+            this.object = object;
+        }
+
+        FindingSink sinkFor(ConfiguredCheck check, Suppression declared) {
+            return new Sink(this, check, declared);
+        }
+
+        List<Finding> all() {
+            return out;
+        }
+
+        private void add(ConfiguredCheck check, Suppression declared, Location at, String pointer, String message) {
+            if (subject == null) {
+                subject = new Fingerprints.Subject(object.path(), object.ref(), object.variant());
+                pointers = new Fingerprints.StablePointers(object.root());
+            }
+            CheckSpec spec = check.spec();
+            Finding finding = new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(), message,
+                    at, object.ref(), subject.fingerprint(spec.id(), pointers.of(pointer)), null);
+            out.add(declared == null ? finding : finding.suppress(declared));
+        }
+
+        /** What one check reports on the object; a rendered object's nodes are located in the file a person edits. */
+        private record Sink(ObjectFindings findings, ConfiguredCheck check, Suppression declared) implements FindingSink {
+            @Override
+            public void report(YNode node, String message) {
+                K8sObject o = findings.object;
+                Location at = o.sourceMap() != null ? o.sourceMap().locate(node, false)
+                        : new Location(o.path(), node.span(), node.pointer(), o.document());
+                findings.add(check, declared, at, node.pointer(), message);
+            }
+
+            @Override
+            public void report(YEntry entry, String message) {
+                K8sObject o = findings.object;
+                YNode value = entry.value();
+                Location at = o.sourceMap() != null ? o.sourceMap().locate(value, true)
+                        : new Location(o.path(), entry.span(), value.pointer(), o.document());
+                findings.add(check, declared, at, value.pointer(), message);
+            }
+
+            @Override
+            public void report(Location location, ObjectRef ref, String message) {
+                throw new UnsupportedOperationException("an object check reports at a node of its object");
+            }
+        }
+    }
+
+    /**
+     * Stamps id, severity, location and fingerprint onto what a file, configuration, cluster or cross-object
+     * check reports, and hands the finding to {@code out}. {@code objects} finds the render variant of an
+     * object that a cross-object check reports at; {@code subject} is null where there is no file to
+     * fingerprint against.
+     */
+    private record FindingFactory(ConfiguredCheck check, CheckSpec spec, dev.cairn.core.model.SourcePath path,
+            Fingerprints.Subject subject, Map<At, ObjectSummary> objects, Consumer<Finding> out) implements FindingSink {
+
+        static FindingFactory forIndex(ConfiguredCheck check, Map<At, ObjectSummary> objects, Consumer<Finding> out) {
+            return new FindingFactory(check, check.spec(), null, null, objects, out);
+        }
 
         static FindingFactory forFile(ConfiguredCheck check, dev.cairn.core.model.SourcePath path, Consumer<Finding> out) {
-            return new FindingFactory(check, check.spec(), path, null, null, null,
-                    path == null ? null : new Fingerprints.Subject(path, null, null), null, Map.of(), null, out);
+            return new FindingFactory(check, check.spec(), path,
+                    path == null ? null : new Fingerprints.Subject(path, null, null), Map.of(), out);
         }
 
         @Override
         public void report(YNode node, String message) {
-            Location at = source != null ? source.locate(node, false)
-                    : new Location(path, node.span(), node.pointer(), document);
-            out.accept(at(at, node.pointer(), message));
+            out.accept(at(new Location(path, node.span(), node.pointer(), null), node.pointer(), message));
         }
 
         @Override
         public void report(YEntry entry, String message) {
             YNode value = entry.value();
-            Location at = source != null ? source.locate(value, true)
-                    : new Location(path, entry.span(), value.pointer(), document);
-            out.accept(at(at, value.pointer(), message));
+            out.accept(at(new Location(path, entry.span(), value.pointer(), null), value.pointer(), message));
         }
 
         @Override
@@ -257,16 +307,14 @@ public final class CheckRunner {
             ObjectSummary on = objects.get(new At(location, ref));
             String fingerprint = Fingerprints.of(spec.id(), location.path(), ref,
                     location.pointer() != null ? location.pointer() : "#" + location.document(),
-                    variant != null || on == null ? variant : on.variant());
+                    on == null ? null : on.variant());
             out.accept(new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(),
                     message, location, ref, fingerprint, null));
         }
 
         private Finding at(Location location, String pointer, String message) {
-            String stable = pointers == null ? pointer : pointers.of(pointer);
-            String fingerprint = subject.fingerprint(spec.id(), stable);
             return new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(), message,
-                    location, object, fingerprint, null);
+                    location, null, subject.fingerprint(spec.id(), pointer), null);
         }
     }
 }
