@@ -47,7 +47,7 @@ public final class AppArmorProfileCheck extends ContainerCheck {
             judgeField(container, own.get(), "", sink);
             return;
         }
-        Optional<YEntry> annotation = podAnnotation(container.pod(), ANNOTATION + container.name());
+        Optional<YEntry> annotation = podAnnotation(container.pod(), ANNOTATION, container.name());
         if (annotation.isPresent()) {
             if (annotation.get().value().asScalar().flatMap(YScalar::string).orElse("").equals("unconfined")) {
                 sink.report(annotation.get(), describe(container) + " runs without AppArmor (annotation \"unconfined\")" + FIX);

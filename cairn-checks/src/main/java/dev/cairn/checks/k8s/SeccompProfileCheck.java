@@ -57,7 +57,7 @@ public final class SeccompProfileCheck extends ContainerCheck {
             judgeField(container, own.get(), "", sink);
             return;
         }
-        Optional<YEntry> ownAnnotation = podAnnotation(container.pod(), CONTAINER_ANNOTATION + container.name());
+        Optional<YEntry> ownAnnotation = podAnnotation(container.pod(), CONTAINER_ANNOTATION, container.name());
         if (ownAnnotation.isPresent()) {
             judgeAnnotation(container, ownAnnotation.get(), sink);
             return;

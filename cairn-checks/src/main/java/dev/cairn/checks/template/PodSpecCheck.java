@@ -5,7 +5,6 @@ import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.k8s.PodSpecView;
 import dev.cairn.core.yaml.YEntry;
-import dev.cairn.core.yaml.YNode;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,11 +35,16 @@ public abstract class PodSpecCheck implements ObjectCheck {
 
     /** Whether the pod declares {@code spec.os.name: windows}; Linux-only settings do not apply to it. */
     protected static boolean isWindows(PodSpecView pod) {
-        return pod.spec().path("os", "name").flatMap(YNode::asScalar).map(s -> s.text().equals("windows")).orElse(false);
+        return pod.isWindows();
     }
 
     /** An annotation of the pod (the template's metadata for controllers), as {@code key: value}. */
     protected static Optional<YEntry> podAnnotation(PodSpecView pod, String key) {
-        return pod.podMetadata().flatMap(m -> m.map("annotations")).flatMap(a -> a.entry(key));
+        return pod.podAnnotations().flatMap(a -> a.entry(key));
+    }
+
+    /** The annotation {@code prefix + suffix} of the pod; the key is only built when the pod has annotations. */
+    protected static Optional<YEntry> podAnnotation(PodSpecView pod, String prefix, String suffix) {
+        return pod.podAnnotations().flatMap(a -> a.entry(prefix + suffix));
     }
 }

@@ -3,17 +3,51 @@ package dev.cairn.core.k8s;
 import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
+import java.util.Objects;
 import java.util.Optional;
 
-/** One container of a pod spec, with the pod-level fallbacks Kubernetes applies. */
-public record ContainerView(PodSpecView pod, ContainerKind kind, YMap node) {
+/**
+ * One container of a pod spec, with the pod-level fallbacks Kubernetes applies. About twenty checks read
+ * each container, most of them its name and security context: those are looked up once, on first use
+ * (a view stays on the thread that reads its object).
+ */
+public final class ContainerView {
+    private final PodSpecView pod;
+    private final ContainerKind kind;
+    private final YMap node;
+    private String name;
+    private Optional<YMap> securityContext;
+
+    public ContainerView(PodSpecView pod, ContainerKind kind, YMap node) {
+        this.pod = pod;
+        this.kind = kind;
+        this.node = node;
+    }
+
+    public PodSpecView pod() {
+        return pod;
+    }
+
+    public ContainerKind kind() {
+        return kind;
+    }
+
+    public YMap node() {
+        return node;
+    }
 
     public String name() {
-        return node.string("name").orElse("");
+        if (name == null) {
+            name = node.string("name").orElse("");
+        }
+        return name;
     }
 
     public Optional<YMap> securityContext() {
-        return node.map("securityContext");
+        if (securityContext == null) {
+            securityContext = node.map("securityContext");
+        }
+        return securityContext;
     }
 
     /**
@@ -27,6 +61,22 @@ public record ContainerView(PodSpecView pod, ContainerKind kind, YMap node) {
             return Optional.of(new Setting(own.get(), false));
         }
         return pod.securityContext().flatMap(sc -> sc.entry(field)).map(e -> new Setting(e, true));
+    }
+
+    /** The same container list entry of the same pod spec. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ContainerView c && c.pod == pod && c.kind == kind && c.node == node;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(System.identityHashCode(pod), kind, System.identityHashCode(node));
+    }
+
+    @Override
+    public String toString() {
+        return "ContainerView[" + kind + " " + node.pointer() + "]";
     }
 
     /** A resolved setting and whether it was inherited from the pod's security context. */

@@ -21,6 +21,10 @@ public final class PodSpecView {
     private final YMap spec;
     private final Optional<YMap> podMetadata;
     private List<ContainerView> containers;
+    /** Read by many container checks per container: looked up once (a view stays on its object's thread). */
+    private Optional<YMap> securityContext;
+    private Optional<YMap> podAnnotations;
+    private Boolean windows;
 
     public PodSpecView(K8sObject owner, YMap spec, Optional<YMap> podMetadata) {
         this.owner = owner;
@@ -82,7 +86,26 @@ public final class PodSpecView {
     }
 
     public Optional<YMap> securityContext() {
-        return spec.map("securityContext");
+        if (securityContext == null) {
+            securityContext = spec.map("securityContext");
+        }
+        return securityContext;
+    }
+
+    /** Whether the pod declares {@code spec.os.name: windows}; Linux-only settings do not apply to it. */
+    public boolean isWindows() {
+        if (windows == null) {
+            windows = spec.path("os", "name").flatMap(YNode::asScalar).map(s -> s.text().equals("windows")).orElse(false);
+        }
+        return windows;
+    }
+
+    /** The pod's annotations mapping (the template's for controllers), when it has one. */
+    public Optional<YMap> podAnnotations() {
+        if (podAnnotations == null) {
+            podAnnotations = podMetadata.flatMap(m -> m.map("annotations"));
+        }
+        return podAnnotations;
     }
 
     /** Containers, init containers and ephemeral containers, in that order. */
