@@ -35,10 +35,10 @@ public final class ContainerEnvSecretCheck extends ContainerCheck {
             for (YNode item : env.items()) {
                 item.asMap().ifPresent(var -> {
                     String name = var.string("name").orElse("");
-                    var.entry("value").ifPresent(value -> {
+                    var.entry("value").filter(value -> SecretNames.looksSecret(name)).ifPresent(value -> {
                         boolean literal = value.value().asScalar().filter(ContainerEnvSecretCheck::textual)
                                 .flatMap(YScalar::string).map(SecretNames::isLiteral).orElse(false);
-                        if (literal && SecretNames.looksSecret(name)) {
+                        if (literal) {
                             sink.report(value, "env var " + name + " of " + describe(container)
                                     + " holds a literal value: put it in a Secret and read it with valueFrom.secretKeyRef");
                         }

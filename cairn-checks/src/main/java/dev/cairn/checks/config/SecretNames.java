@@ -2,7 +2,9 @@ package dev.cairn.checks.config;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +34,26 @@ final class SecretNames {
 
     private SecretNames() {}
 
+    /**
+     * Verdicts by name: every env var of every container and every ConfigMap key is asked about, and a
+     * repository repeats a few hundred names. Bounded, so that hostile input cannot grow it without end.
+     */
+    private static final Map<String, Boolean> VERDICTS = new ConcurrentHashMap<>();
+    private static final int MAX_VERDICTS = 10_000;
+
     static boolean looksSecret(String name) {
+        Boolean known = VERDICTS.get(name);
+        if (known != null) {
+            return known;
+        }
+        boolean verdict = judge(name);
+        if (VERDICTS.size() < MAX_VERDICTS) {
+            VERDICTS.put(name, verdict);
+        }
+        return verdict;
+    }
+
+    private static boolean judge(String name) {
         String normal = normalize(name);
         if (MARKERS.stream().noneMatch(normal::contains)) {
             return false;

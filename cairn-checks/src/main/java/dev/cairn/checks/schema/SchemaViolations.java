@@ -31,8 +31,13 @@ final class SchemaViolations {
      */
     record Violation(Kind kind, YNode node, YEntry entry, String message) {}
 
-    /** Compiled on the first object of each kind, then shared by every scan thread (the nodes are immutable). */
-    private static final ConcurrentHashMap<String, FieldSchema> COMPILED = new ConcurrentHashMap<>();
+    /**
+     * By apiVersion, then kind: compiled on the first object of each kind (empty when cairn has no schema for
+     * it), then shared by every scan thread (the nodes are immutable). Two levels, so that the per-object
+     * lookup hashes the object's own strings instead of a new {@code apiVersion + kind} key.
+     */
+    private static final ConcurrentHashMap<String, ConcurrentHashMap<String, Optional<FieldSchema>>> COMPILED =
+            new ConcurrentHashMap<>();
 
     /**
      * Both schema checks judge the same object one after the other on the same thread; the last result is
@@ -45,7 +50,7 @@ final class SchemaViolations {
     private SchemaViolations() {}
 
     static boolean applies(K8sObject object) {
-        return KubernetesSchemas.covers(object.ref().apiVersion(), object.kind());
+        return schema(object.ref().apiVersion(), object.kind()).isPresent();
     }
 
     static List<Violation> of(K8sObject object) {
@@ -61,11 +66,8 @@ final class SchemaViolations {
     }
 
     static Optional<FieldSchema> schema(String apiVersion, String kind) {
-        if (!KubernetesSchemas.covers(apiVersion, kind)) {
-            return Optional.empty();
-        }
-        return Optional.of(COMPILED.computeIfAbsent(apiVersion + " " + kind, key -> SchemaCompiler.compile(
-                KubernetesSchemas.read(apiVersion, kind).orElseThrow())));
+        return COMPILED.computeIfAbsent(apiVersion, v -> new ConcurrentHashMap<>())
+                .computeIfAbsent(kind, k -> KubernetesSchemas.read(apiVersion, kind).map(SchemaCompiler::compile));
     }
 
     /** One object's walk; {@code path} holds the keys (strings) and list indices (integers) down to the node. */
