@@ -47,6 +47,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The scan pipeline: discover files, then read and check them in parallel as they stream (each file's
@@ -111,9 +113,9 @@ public final class Scanner {
         // second core is not left idle.
         FutureTask<ManifestAndScannerKpis.Result> manifestKpis = inBackground("cairn-kpis",
                 () -> collected.kpis.finish(request.root(), files, request.scanResults(), config));
-        FutureTask<ManifestFacts> manifestFacts = inBackground("cairn-facts", () -> new ManifestFacts(new ArrayList<>(collected.facts)));
+        FutureTask<ManifestFacts> manifestFacts = inBackground("cairn-facts", () -> new ManifestFacts(Collected.inFileOrder(collected.facts, ObjectFacts::location)));
         List<Finding> findings = collected.findingsInFileOrder();
-        ObjectIndex index = new ObjectIndex(new ArrayList<>(collected.summaries));
+        ObjectIndex index = new ObjectIndex(Collected.inFileOrder(collected.summaries, ObjectSummary::location));
         findings.addAll(runner.onIndex(index));
 
         LocalDate today = LocalDate.ofInstant(scannedAt, ZoneOffset.UTC);
@@ -215,7 +217,11 @@ public final class Scanner {
             }
             // rendered objects are judged like raw ones; their findings point back at their sources
             for (K8sObject object : rendered.objects()) {
-                futures.add(pool.submit(() -> collected.addRun(checkObject(object, runner, collected))));
+                futures.add(pool.submit(() -> {
+                    Kept kept = new Kept();
+                    collected.addRun(checkObject(object, runner, collected, kept));
+                    collected.keep(kept);
+                }));
             }
             rendered.renders().forEach(render -> collected.addRun(runner.onSource(render)));
             for (Future<?> f : futures) {
@@ -250,19 +256,21 @@ public final class Scanner {
             into.ciPipelines.addAll(CiPipelines.read(file));
         }
         if (!rendered.contains(file.path())) {
+            Kept kept = new Kept();
             for (K8sObject object : evidence.objects()) {
-                findings.addAll(checkObject(object, runner, into));
+                findings.addAll(checkObject(object, runner, into, kept));
             }
+            into.keep(kept);
         }
         into.addRun(findings);
     }
 
     /** Checks one object and keeps what the KPIs, the criteria and the cross-object checks need of it. */
-    private static List<Finding> checkObject(K8sObject object, CheckRunner runner, Collected into) {
+    private static List<Finding> checkObject(K8sObject object, CheckRunner runner, Collected into, Kept kept) {
         into.objects.incrementAndGet();
-        into.summaries.add(ObjectSummary.of(object));
+        kept.summaries.add(ObjectSummary.of(object));
         into.kpis.onObject(object); // compact resource facts for the KPIs, no tree kept
-        into.facts.add(ObjectFacts.of(object)); // and for the criteria
+        kept.facts.add(ObjectFacts.of(object)); // and for the criteria
         into.ciPipelines.addAll(CiPipelines.tekton(object));
         return runner.onObject(object);
     }
@@ -288,13 +296,20 @@ public final class Scanner {
                 c.charts.get(), c.dockerfiles.get(), c.pipelines.get());
     }
 
+    /** What one file's objects leave for the cross-object checks and the criteria, in document order. */
+    private static final class Kept {
+        final List<ObjectSummary> summaries = new ArrayList<>();
+        final List<ObjectFacts> facts = new ArrayList<>();
+    }
+
     /** What the parallel readers hand back; only thread-safe containers. */
     private static final class Collected {
         /** One sorted list per file. */
         final ConcurrentLinkedQueue<List<Finding>> findingsByFile = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
-        final ConcurrentLinkedQueue<ObjectSummary> summaries = new ConcurrentLinkedQueue<>();
-        final ConcurrentLinkedQueue<ObjectFacts> facts = new ConcurrentLinkedQueue<>();
+        /** One run per file (or rendered object), in document order: see {@link #inFileOrder}. */
+        final ConcurrentLinkedQueue<List<ObjectSummary>> summaries = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<List<ObjectFacts>> facts = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Pipeline> ciPipelines = new ConcurrentLinkedQueue<>(); // read with the CI files
         final ManifestAndScannerKpis kpis = new ManifestAndScannerKpis();
         final AtomicInteger filesRead = new AtomicInteger();
@@ -313,6 +328,25 @@ public final class Scanner {
             List<Finding> run = new ArrayList<>(findings);
             run.sort(Finding.ORDER);
             findingsByFile.add(run);
+        }
+
+        void keep(Kept kept) {
+            if (!kept.summaries.isEmpty()) {
+                summaries.add(kept.summaries);
+                facts.add(kept.facts);
+            }
+        }
+
+        /**
+         * The runs joined with each file's run after the runs of the files before it: the index and the facts
+         * sort what they are given, and a list that is sorted but for a few seams costs TimSort a single pass.
+         */
+        static <T> List<T> inFileOrder(Collection<List<T>> runs, Function<T, Location> location) {
+            List<List<T>> ordered = new ArrayList<>(runs);
+            ordered.sort((a, b) -> Location.ORDER.compare(location.apply(a.getFirst()), location.apply(b.getFirst())));
+            List<T> all = new ArrayList<>();
+            ordered.forEach(all::addAll);
+            return all;
         }
 
         /**
