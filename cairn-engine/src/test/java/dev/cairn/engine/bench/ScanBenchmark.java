@@ -34,8 +34,8 @@ import java.util.stream.Stream;
  * reading every file through the same ManifestReader (composing every document with positions and lifting
  * objects), on the same thread pool, without checks. "No checks" is the wall-time ratio of the same scan with
  * no check registered (reading, the evidence for criteria and KPIs, the assessment): the rest is the checks'
- * share. Each figure is the median of several rounds after warm-up rounds; the first scan's time (cold JVM) is
- * printed too. Each size runs for each corpus mix ({@link CorpusGenerator.Mix}: {@code --mix=realistic} or
+ * share. Each figure is the median of several rounds after warm-up rounds, enough for the JIT to finish with
+ * the scan ({@link #warmUpRounds}); the first parse-only pass and the first scan (cold JVM) are printed too. Each size runs for each corpus mix ({@link CorpusGenerator.Mix}: {@code --mix=realistic} or
  * {@code --mix=workload-heavy}, default both). Usage and numbers: docs/benchmarks.md.
  */
 public final class ScanBenchmark {
@@ -47,18 +47,18 @@ public final class ScanBenchmark {
         mixes = mixes.isEmpty() ? List.of(CorpusGenerator.Mix.values()) : mixes;
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MiB%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "%-14s %9s %7s %12s %12s %7s %9s %10s %12s %14s %9s %12s%n", "mix", "objects", "files",
-                "parse-only", "full scan", "ratio", "cpu ratio", "no checks", "objects/s", "heap after GC", "findings", "first scan");
+        System.out.printf(Locale.ROOT, "%-14s %9s %7s %12s %12s %7s %9s %10s %12s %14s %9s %12s %12s%n", "mix", "objects", "files",
+                "parse-only", "full scan", "ratio", "cpu ratio", "no checks", "objects/s", "heap after GC", "findings",
+                "first parse", "first scan");
         for (CorpusGenerator.Mix mix : mixes) {
             for (int n : sizes) {
                 Path root = Files.createTempDirectory("cairn-bench-");
                 try {
                     int files = Math.max(10, n / 20);
                     new CorpusGenerator(42, mix).write(root, n, files);
-                    int rounds = n >= 100_000 ? 3 : 7;
-                    int warmUps = n >= 100_000 ? 1 : 5;
+                    int rounds = n >= 100_000 ? 3 : 11;
                     System.out.printf(Locale.ROOT, "%-14s ", mix.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                    run(root, n, files, rounds, warmUps);
+                    run(root, n, files, rounds, warmUpRounds(n));
                 } finally {
                     delete(root);
                 }
@@ -66,14 +66,27 @@ public final class ScanBenchmark {
         }
     }
 
+    /**
+     * The scan runs far more code than the parse (sixty checks, the evaluators, the KPIs), which the JIT
+     * compiles only after enough objects went through it: on 10,000 objects a scan takes about fifteen rounds
+     * to reach its steady time, the parse four. Warm-up is therefore counted in objects, about 200,000
+     * (20 rounds of 10,000, 2 of 100,000), so that every size is measured compiled.
+     */
+    static int warmUpRounds(int objects) {
+        return Math.clamp(200_000 / Math.max(1, objects), 2, 40);
+    }
+
     private static void run(Path root, int n, int files, int rounds, int warmUps) throws Exception {
         Scanner scanner = new Scanner(BuiltInChecks.registry(), Clock.systemUTC(), new ToolInfo("cairn", "bench", "bench"));
         // the same scan with no check at all: what reading, evidence, KPIs and the assessment cost on their own
         Scanner withoutChecks = new Scanner(new CheckRegistry(List.of()), Clock.systemUTC(), new ToolInfo("cairn", "bench", "bench"));
         ScanRequest request = ScanRequest.of(root, CairnConfig.defaults());
+        long firstParse = 0;
         long firstScan = 0;
-        for (int i = 0; i < warmUps; i++) { // the first scan in a fresh JVM also pays for class loading and JIT
+        for (int i = 0; i < warmUps; i++) { // the first pass in a fresh JVM also pays for class loading and JIT
+            long t0 = System.nanoTime();
             parseOnly(root);
+            firstParse = i == 0 ? System.nanoTime() - t0 : firstParse;
             long t = System.nanoTime();
             scanner.scan(request);
             firstScan = i == 0 ? System.nanoTime() - t : firstScan;
@@ -114,8 +127,9 @@ public final class ScanBenchmark {
         double p = median(parse) / 1e6;
         double s = median(scan) / 1e6;
         double cpuRatio = (double) median(scanCpu) / median(parseCpu);
-        System.out.printf(Locale.ROOT, "%9d %7d %9.0f ms %9.0f ms %7.2f %9.2f %10.2f %12.0f %10d MiB %9d %9.0f ms%n", n, files,
-                p, s, s / p, cpuRatio, median(bare) / 1e6 / p, n / (s / 1000), heap >> 20, findings, firstScan / 1e6);
+        System.out.printf(Locale.ROOT, "%9d %7d %9.0f ms %9.0f ms %7.2f %9.2f %10.2f %12.0f %10d MiB %9d %9.0f ms %9.0f ms%n",
+                n, files, p, s, s / p, cpuRatio, median(bare) / 1e6 / p, n / (s / 1000), heap >> 20, findings,
+                firstParse / 1e6, firstScan / 1e6);
     }
 
     /** CPU time of the whole JVM: every thread, garbage collection and JIT compilation included. */
