@@ -122,7 +122,13 @@ public final class PodSpecView {
     }
 
     public List<ContainerView> containers(ContainerKind kind) {
-        return allContainers().stream().filter(c -> c.kind() == kind).toList();
+        List<ContainerView> out = new ArrayList<>(2);
+        for (ContainerView c : allContainers()) {
+            if (c.kind() == kind) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     @Override
