@@ -15,6 +15,7 @@ import dev.cairn.core.model.KpiValue;
 import dev.cairn.core.model.Location;
 import dev.cairn.core.model.Note;
 import dev.cairn.core.model.NoteKind;
+import dev.cairn.core.model.ObjectRef;
 import dev.cairn.core.model.ScanReport;
 import dev.cairn.core.model.SourcePath;
 import dev.cairn.core.model.Suppression;
@@ -47,7 +48,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +62,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * The scan pipeline: discover files, then read and check them in parallel as they stream (each file's
@@ -113,9 +112,11 @@ public final class Scanner {
         // second core is not left idle.
         FutureTask<ManifestAndScannerKpis.Result> manifestKpis = inBackground("cairn-kpis",
                 () -> collected.kpis.finish(request.root(), files, request.scanResults(), config));
-        FutureTask<ManifestFacts> manifestFacts = inBackground("cairn-facts", () -> new ManifestFacts(Collected.inFileOrder(collected.facts, ObjectFacts::location)));
+        List<Kept> kept = collected.keptInFileOrder();
+        FutureTask<ManifestFacts> manifestFacts = inBackground("cairn-facts",
+                () -> new ManifestFacts(kept.stream().flatMap(k -> k.facts.stream()).toList()));
         List<Finding> findings = collected.findingsInFileOrder();
-        ObjectIndex index = new ObjectIndex(Collected.inFileOrder(collected.summaries, ObjectSummary::location));
+        ObjectIndex index = new ObjectIndex(kept.stream().flatMap(k -> k.summaries.stream()).toList());
         findings.addAll(runner.onIndex(index));
 
         LocalDate today = LocalDate.ofInstant(scannedAt, ZoneOffset.UTC);
@@ -298,6 +299,13 @@ public final class Scanner {
 
     /** What one file's objects leave for the cross-object checks and the criteria, in document order. */
     private static final class Kept {
+        /**
+         * Files by their first object's place, then rendered objects by variant and identity: the variants of one
+         * rendered object share its source location.
+         */
+        static final Comparator<Kept> ORDER = Comparator.comparing((Kept k) -> k.summaries.getFirst().location(), Location.ORDER)
+                .thenComparing(k -> k.summaries.getFirst().variant(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(k -> k.summaries.getFirst().ref(), ObjectRef.ORDER);
         final List<ObjectSummary> summaries = new ArrayList<>();
         final List<ObjectFacts> facts = new ArrayList<>();
     }
@@ -307,9 +315,8 @@ public final class Scanner {
         /** One sorted list per file. */
         final ConcurrentLinkedQueue<List<Finding>> findingsByFile = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
-        /** One run per file (or rendered object), in document order: see {@link #inFileOrder}. */
-        final ConcurrentLinkedQueue<List<ObjectSummary>> summaries = new ConcurrentLinkedQueue<>();
-        final ConcurrentLinkedQueue<List<ObjectFacts>> facts = new ConcurrentLinkedQueue<>();
+        /** One per file (or rendered object) with objects, in the order the threads finish: see {@link #keptInFileOrder}. */
+        final ConcurrentLinkedQueue<Kept> kept = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Pipeline> ciPipelines = new ConcurrentLinkedQueue<>(); // read with the CI files
         final ManifestAndScannerKpis kpis = new ManifestAndScannerKpis();
         final AtomicInteger filesRead = new AtomicInteger();
@@ -330,23 +337,21 @@ public final class Scanner {
             findingsByFile.add(run);
         }
 
-        void keep(Kept kept) {
-            if (!kept.summaries.isEmpty()) {
-                summaries.add(kept.summaries);
-                facts.add(kept.facts);
+        void keep(Kept run) {
+            if (!run.summaries.isEmpty()) {
+                kept.add(run);
             }
         }
 
         /**
-         * The runs joined with each file's run after the runs of the files before it: the index and the facts
-         * sort what they are given, and a list that is sorted but for a few seams costs TimSort a single pass.
+         * Each file's summaries and facts after those of the files before it. The index and the facts sort what
+         * they are given, stably: joined in this order, a list is sorted but for a few seams, which costs TimSort
+         * a single pass, and objects that tie (rendered variants) keep an order that does not depend on threads.
          */
-        static <T> List<T> inFileOrder(Collection<List<T>> runs, Function<T, Location> location) {
-            List<List<T>> ordered = new ArrayList<>(runs);
-            ordered.sort((a, b) -> Location.ORDER.compare(location.apply(a.getFirst()), location.apply(b.getFirst())));
-            List<T> all = new ArrayList<>();
-            ordered.forEach(all::addAll);
-            return all;
+        List<Kept> keptInFileOrder() {
+            List<Kept> ordered = new ArrayList<>(kept);
+            ordered.sort(Kept.ORDER);
+            return ordered;
         }
 
         /**

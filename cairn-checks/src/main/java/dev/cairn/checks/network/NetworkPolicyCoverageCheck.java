@@ -44,8 +44,9 @@ public final class NetworkPolicyCoverageCheck implements IndexCheck {
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
         NetworkPolicies policies = NetworkPolicies.of(index);
+        NetworkPolicies.Selected selected = policies.selected(index);
         for (ObjectSummary workload : index.objects()) {
-            if (!Pods.running(workload) || policies.selects(workload) || policies.pluginMayApply(workload)) {
+            if (!Pods.running(workload) || selected.contains(workload) || policies.pluginMayApply(workload)) {
                 continue;
             }
             String where = workload.namespace() == null ? "among the policies without a namespace"

@@ -50,7 +50,8 @@ public final class NetworkPolicySelectorCheck implements IndexCheck {
             }
             List<ObjectSummary> workloads = workloadsBeside(policy, byNamespace);
             LabelSelector selector = policy.labelSelector();
-            if (workloads.isEmpty() || workloads.stream().anyMatch(w -> selector.matches(w.podLabels()))) {
+            if (workloads.isEmpty() || index.selectable(policy.namespace(), selector).stream()
+                    .anyMatch(w -> Pods.running(w) && selector.matches(w.podLabels()))) {
                 continue;
             }
             String where = policy.namespace() == null ? "among the workloads without a namespace"

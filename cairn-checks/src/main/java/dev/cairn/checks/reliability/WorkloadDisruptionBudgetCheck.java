@@ -8,9 +8,8 @@ import dev.cairn.core.check.ObjectSummary;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.LabelSelector;
 import dev.cairn.core.model.Severity;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -45,11 +44,9 @@ public final class WorkloadDisruptionBudgetCheck implements IndexCheck {
 
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
-        Map<String, List<ObjectSummary>> budgets = index.byNamespace(
-                o -> o.ref().kind().equals("PodDisruptionBudget") && o.ref().apiVersion().startsWith("policy/"));
+        Set<ObjectSummary> covered = covered(index);
         for (ObjectSummary workload : index.objects()) {
-            if (!replicated(workload)
-                    || budgets.getOrDefault(workload.namespace(), List.of()).stream().anyMatch(b -> covers(b, workload))) {
+            if (!replicated(workload) || covered.contains(workload)) {
                 continue;
             }
             String ns = workload.namespace() == null ? "" : workload.namespace() + "/";
@@ -67,17 +64,25 @@ public final class WorkloadDisruptionBudgetCheck implements IndexCheck {
                 && o.replicas() != null && o.replicas() > 1;
     }
 
-    private static boolean covers(ObjectSummary budget, ObjectSummary workload) {
-        if (!Objects.equals(budget.namespace(), workload.namespace())) {
-            return false;
+    /**
+     * The workloads some budget of their namespace selects, worked out from the budgets' side against the
+     * workloads that carry one of their labels. A budget without a selector selects nothing; an empty one
+     * selects every pod of its namespace in {@code policy/v1} and nothing in {@code policy/v1beta1}.
+     */
+    private static Set<ObjectSummary> covered(ObjectIndex index) {
+        Set<ObjectSummary> covered = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ObjectSummary budget : index.objects()) {
+            LabelSelector selector = budget.labelSelector();
+            if (!budget.ref().kind().equals("PodDisruptionBudget") || !budget.ref().apiVersion().startsWith("policy/")
+                    || selector == null || selector.isEmpty() && !budget.ref().apiVersion().equals("policy/v1")) {
+                continue;
+            }
+            for (ObjectSummary workload : index.selectable(budget.namespace(), selector)) {
+                if (selector.matches(workload.podLabels())) {
+                    covered.add(workload);
+                }
+            }
         }
-        LabelSelector selector = budget.labelSelector();
-        if (selector == null) {
-            return false;
-        }
-        if (selector.isEmpty()) {
-            return budget.ref().apiVersion().equals("policy/v1");
-        }
-        return selector.matches(workload.podLabels());
+        return covered;
     }
 }
