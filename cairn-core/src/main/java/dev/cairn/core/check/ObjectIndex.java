@@ -13,12 +13,15 @@ import java.util.function.Predicate;
 public final class ObjectIndex {
     private final List<ObjectSummary> objects;
     /**
-     * Objects by namespace, then by one {@code key=value} of their pod labels, and under {@link #ANY_LABEL}
-     * all of them: a selector is matched against the workloads carrying one of its labels instead of against
-     * every workload of its namespace, which made policy and budget checks quadratic.
+     * Objects by namespace, then by pod label key and value: a selector is matched against the objects carrying
+     * one of its labels instead of against every workload of its namespace, which made policy and budget checks
+     * quadratic. Built on first use (three checks ask; index checks run in parallel), from strings the summaries
+     * already hold.
      */
-    private final Map<String, Map<String, List<ObjectSummary>>> byPodLabel = new HashMap<>();
-    private static final String ANY_LABEL = "";
+    private volatile Map<String, PodLabels> byPodLabel;
+
+    /** One namespace's objects, all of them and by pod label. */
+    private record PodLabels(List<ObjectSummary> all, Map<String, Map<String, List<ObjectSummary>>> byLabel) {}
 
     /**
      * Path, document and pointer, then render variant and identity: the variants of one rendered object share
@@ -33,11 +36,6 @@ public final class ObjectIndex {
 
     public ObjectIndex(List<ObjectSummary> objects) {
         this.objects = objects.stream().sorted(ORDER).toList();
-        for (ObjectSummary o : this.objects) {
-            Map<String, List<ObjectSummary>> byLabel = byPodLabel.computeIfAbsent(o.namespace(), ns -> new HashMap<>());
-            byLabel.computeIfAbsent(ANY_LABEL, k -> new ArrayList<>()).add(o);
-            o.podLabels().forEach((k, v) -> byLabel.computeIfAbsent(pair(k, v), p -> new ArrayList<>()).add(o));
-        }
     }
 
     public List<ObjectSummary> objects() {
@@ -69,10 +67,13 @@ public final class ObjectIndex {
      * still pick the kinds they judge and ask {@link LabelSelector#matches}.
      */
     public List<ObjectSummary> selectable(String namespace, LabelSelector selector) {
-        Map<String, List<ObjectSummary>> byLabel = byPodLabel.getOrDefault(namespace, Map.of());
-        List<ObjectSummary> fewest = byLabel.getOrDefault(ANY_LABEL, List.of());
+        PodLabels inNamespace = byPodLabel().get(namespace);
+        if (inNamespace == null) {
+            return List.of();
+        }
+        List<ObjectSummary> fewest = inNamespace.all();
         for (var e : selector.matchLabels().entrySet()) {
-            List<ObjectSummary> carrying = byLabel.getOrDefault(pair(e.getKey(), e.getValue()), List.of());
+            List<ObjectSummary> carrying = inNamespace.byLabel().getOrDefault(e.getKey(), Map.of()).getOrDefault(e.getValue(), List.of());
             if (carrying.size() < fewest.size()) {
                 fewest = carrying;
             }
@@ -80,8 +81,28 @@ public final class ObjectIndex {
         return fewest;
     }
 
-    /** A label's key and value as one map key; NUL is in neither. */
-    private static String pair(String key, String value) {
-        return key + '\u0000' + value;
+    private Map<String, PodLabels> byPodLabel() {
+        Map<String, PodLabels> built = byPodLabel;
+        if (built == null) {
+            synchronized (this) {
+                built = byPodLabel;
+                if (built == null) {
+                    built = podLabelIndex(objects);
+                    byPodLabel = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private static Map<String, PodLabels> podLabelIndex(List<ObjectSummary> objects) {
+        Map<String, PodLabels> out = new HashMap<>();
+        for (ObjectSummary o : objects) {
+            PodLabels in = out.computeIfAbsent(o.namespace(), ns -> new PodLabels(new ArrayList<>(), new HashMap<>()));
+            in.all().add(o);
+            o.podLabels().forEach((key, value) -> in.byLabel().computeIfAbsent(key, k -> new HashMap<>())
+                    .computeIfAbsent(value, v -> new ArrayList<>()).add(o));
+        }
+        return out;
     }
 }
