@@ -38,8 +38,7 @@ public final class MemoryLimitCheck extends ContainerCheck {
 
     @Override
     protected void check(ContainerView container, FindingSink sink) {
-        boolean limited = container.node().path("resources", "limits", "memory")
-                .flatMap(YNode::asScalar).map(s -> !s.isNull() && !s.text().isBlank()).orElse(false);
+        boolean limited = Resources.isSet(container, "limits", "memory");
         if (!limited) {
             YNode at = container.node().path("resources", "limits")
                     .or(() -> container.node().get("resources")).orElse(container.node());

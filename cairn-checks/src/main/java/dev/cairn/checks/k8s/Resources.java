@@ -3,7 +3,6 @@ package dev.cairn.checks.k8s;
 import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.k8s.ContainerView;
 import dev.cairn.core.yaml.YEntry;
-import dev.cairn.core.yaml.YNode;
 import java.util.Optional;
 
 /** Reading {@code resources} of a container. */
@@ -12,8 +11,8 @@ final class Resources {
 
     /** Whether {@code resources.<section>.<resource>} holds a value. */
     static boolean isSet(ContainerView container, String section, String resource) {
-        return container.node().path("resources", section, resource)
-                .flatMap(YNode::asScalar).map(s -> !s.isNull() && !s.text().isBlank()).orElse(false);
+        return container.resources().flatMap(r -> r.map(section)).flatMap(m -> m.scalar(resource))
+                .map(s -> !s.isNull() && !s.text().isBlank()).orElse(false);
     }
 
     /** A request is set explicitly, or defaults to the limit as Kubernetes does. */

@@ -61,7 +61,7 @@ public final class CheckRunner {
                 if (slot.check().appliesTo(object)) {
                     slot.tally().markApplicable();
                     Suppression declared = suppresses ? Suppressions.declaredBy(annotations, slot.spec()).orElse(null) : null;
-                    slot.check().check(object, findings.sinkFor(slot.configured(), declared));
+                    slot.check().check(object, findings.sinkFor(slot, declared));
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 failed(slot.tally(), object.location(), e);
@@ -228,33 +228,33 @@ public final class CheckRunner {
             this.object = object;
         }
 
-        FindingSink sinkFor(ConfiguredCheck check, Suppression declared) {
-            return new Sink(this, check, declared);
+        FindingSink sinkFor(ObjectSlot slot, Suppression declared) {
+            return new Sink(this, slot, declared);
         }
 
         List<Finding> all() {
             return out;
         }
 
-        private void add(ConfiguredCheck check, Suppression declared, Location at, String pointer, String message) {
+        private void add(ObjectSlot slot, Suppression declared, Location at, String pointer, String message) {
             if (subject == null) {
                 subject = new Fingerprints.Subject(object.path(), object.ref(), object.variant());
                 pointers = new Fingerprints.StablePointers(object.root());
             }
-            CheckSpec spec = check.spec();
-            Finding finding = new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(), message,
+            CheckSpec spec = slot.spec(); // kept in the slot: asking sixty different checks for it was a slow call
+            Finding finding = new Finding(spec.id(), spec.slug(), slot.configured().severity(), spec.aspect(), spec.criteria(), message,
                     at, object.ref(), subject.fingerprint(spec.id(), pointers.of(pointer)), null);
             out.add(declared == null ? finding : finding.suppress(declared));
         }
 
         /** What one check reports on the object; a rendered object's nodes are located in the file a person edits. */
-        private record Sink(ObjectFindings findings, ConfiguredCheck check, Suppression declared) implements FindingSink {
+        private record Sink(ObjectFindings findings, ObjectSlot slot, Suppression declared) implements FindingSink {
             @Override
             public void report(YNode node, String message) {
                 K8sObject o = findings.object;
                 Location at = o.sourceMap() != null ? o.sourceMap().locate(node, false)
                         : new Location(o.path(), node.span(), node.pointer(), o.document());
-                findings.add(check, declared, at, node.pointer(), message);
+                findings.add(slot, declared, at, node.pointer(), message);
             }
 
             @Override
@@ -263,7 +263,7 @@ public final class CheckRunner {
                 YNode value = entry.value();
                 Location at = o.sourceMap() != null ? o.sourceMap().locate(value, true)
                         : new Location(o.path(), entry.span(), value.pointer(), o.document());
-                findings.add(check, declared, at, value.pointer(), message);
+                findings.add(slot, declared, at, value.pointer(), message);
             }
 
             @Override

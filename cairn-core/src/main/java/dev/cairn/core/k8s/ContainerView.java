@@ -17,6 +17,7 @@ public final class ContainerView {
     private final YMap node;
     private String name;
     private Optional<YMap> securityContext;
+    private Optional<YMap> resources;
 
     public ContainerView(PodSpecView pod, ContainerKind kind, YMap node) {
         this.pod = pod;
@@ -48,6 +49,14 @@ public final class ContainerView {
             securityContext = node.map("securityContext");
         }
         return securityContext;
+    }
+
+    /** The {@code resources} mapping (requests, limits), read by the request, limit and cost checks. */
+    public Optional<YMap> resources() {
+        if (resources == null) {
+            resources = node.map("resources");
+        }
+        return resources;
     }
 
     /**

@@ -29,6 +29,8 @@ public final class K8sObject {
     /** Asked for by the runner, the summary and several checks; read once. */
     private Map<String, String> annotations;
     private Map<String, String> labels;
+    /** Kept by the summary, the criteria's facts and the resource facts: one instance, not three equal ones. */
+    private Location location;
 
     public K8sObject(SourcePath path, int document, YMap root, ObjectRef ref, String variant) {
         this(path, document, root, ref, variant, null);
@@ -123,7 +125,10 @@ public final class K8sObject {
     }
 
     public Location location() {
-        return source != null ? source.object() : new Location(path, root.span(), root.pointer(), document);
+        if (location == null) {
+            location = source != null ? source.object() : new Location(path, root.span(), root.pointer(), document);
+        }
+        return location;
     }
 
     private Map<String, String> stringMap(String key) {

@@ -66,7 +66,7 @@ public final class ResourceFacts {
     }
 
     private static ContainerResources container(ContainerView c, int[] invalid) {
-        Optional<YMap> resources = c.node().map("resources");
+        Optional<YMap> resources = c.resources();
         Optional<YMap> requests = resources.flatMap(r -> r.map("requests"));
         Optional<YMap> limits = resources.flatMap(r -> r.map("limits"));
         return new ContainerResources(c.name(),
