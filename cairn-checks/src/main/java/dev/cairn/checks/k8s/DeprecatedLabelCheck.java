@@ -5,6 +5,7 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.k8s.PodSpecView;
+import dev.cairn.core.model.ObjectRef;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
@@ -53,7 +54,7 @@ public final class DeprecatedLabelCheck implements ObjectCheck {
 
     @Override
     public void check(K8sObject object, FindingSink sink) {
-        String what = ObjectNames.describe(object.ref());
+        Described what = new Described(object.ref());
         Optional<YMap> metadata = object.metadata();
         metadata.ifPresent(m -> labelsAndAnnotations(m, what, "", sink));
         Optional<PodSpecView> pod = PodSpecView.of(object);
@@ -71,7 +72,7 @@ public final class DeprecatedLabelCheck implements ObjectCheck {
         }
     }
 
-    private static void labelsAndAnnotations(YMap metadata, String what, String where, FindingSink sink) {
+    private static void labelsAndAnnotations(YMap metadata, Described what, String where, FindingSink sink) {
         metadata.map("labels").ifPresent(labels -> labels.entries().forEach(e -> {
             String replacement = LABELS.get(e.key().text());
             if (replacement != null) {
@@ -93,7 +94,7 @@ public final class DeprecatedLabelCheck implements ObjectCheck {
         }));
     }
 
-    private static void podSpec(YMap spec, String what, FindingSink sink) {
+    private static void podSpec(YMap spec, Described what, FindingSink sink) {
         spec.map("nodeSelector").ifPresent(selector -> selector.entries().forEach(e -> {
             String replacement = LABELS.get(e.key().text());
             if (replacement != null) {
@@ -125,13 +126,13 @@ public final class DeprecatedLabelCheck implements ObjectCheck {
     }
 
     /** A {@code NodeSelector}: {@code nodeSelectorTerms[].matchExpressions[].key}. */
-    private static void nodeSelector(YNode selector, String what, String where, FindingSink sink) {
+    private static void nodeSelector(YNode selector, Described what, String where, FindingSink sink) {
         items(selector, "nodeSelectorTerms").forEach(term -> items(term, "matchExpressions").forEach(x ->
                 nodeLabelValue(x, "key", what, where, sink)));
     }
 
     /** A field whose value names a node label ({@code key}, {@code topologyKey}). */
-    private static void nodeLabelValue(YNode holder, String field, String what, String where, FindingSink sink) {
+    private static void nodeLabelValue(YNode holder, String field, Described what, String where, FindingSink sink) {
         holder.asMap().flatMap(m -> m.entry(field)).ifPresent(e -> {
             if (e.value() instanceof YScalar s && LABELS.containsKey(s.text())) {
                 sink.report(e, what + " refers to the deprecated node label " + s.text() + " (" + field + " in "
@@ -142,5 +143,16 @@ public final class DeprecatedLabelCheck implements ObjectCheck {
 
     private static List<YNode> items(YNode holder, String field) {
         return holder.asMap().flatMap(m -> m.seq(field)).map(YSeq::items).orElse(List.of());
+    }
+
+    /**
+     * How messages name the object, written only when one is reported: most objects have no deprecated label,
+     * and this check runs on every object.
+     */
+    private record Described(ObjectRef ref) {
+        @Override
+        public String toString() {
+            return ObjectNames.describe(ref);
+        }
     }
 }
