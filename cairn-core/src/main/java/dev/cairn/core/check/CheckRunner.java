@@ -247,7 +247,11 @@ public final class CheckRunner {
             out.add(declared == null ? finding : finding.suppress(declared));
         }
 
-        /** What one check reports on the object; a rendered object's nodes are located in the file a person edits. */
+        /**
+         * What one check reports on the object. A rendered object's nodes are located in the file a person edits;
+         * the fingerprint keeps the object's source path and the rendered pointer, so it does not depend on
+         * which patch set the field.
+         */
         private record Sink(ObjectFindings findings, ObjectSlot slot, Suppression declared) implements FindingSink {
             @Override
             public void report(YNode node, String message) {
