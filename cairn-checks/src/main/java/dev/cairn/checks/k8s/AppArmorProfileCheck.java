@@ -37,7 +37,7 @@ public final class AppArmorProfileCheck extends ContainerCheck {
 
     @Override
     protected void check(ContainerView container, FindingSink sink) {
-        if (isWindows(container.pod())) {
+        if (container.pod().isWindows()) {
             return;
         }
         // Kubernetes' order: the container's field, its legacy annotation (copied into the field by the API

@@ -51,7 +51,7 @@ public final class CapabilitiesDropAllCheck extends ContainerCheck {
 
     @Override
     protected void check(ContainerView container, FindingSink sink) {
-        if (isWindows(container.pod())) {
+        if (container.pod().isWindows()) {
             return;
         }
         boolean dropsAll = Capabilities.items(container, "drop").stream()

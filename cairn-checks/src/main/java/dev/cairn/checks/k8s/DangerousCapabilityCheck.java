@@ -55,7 +55,7 @@ public final class DangerousCapabilityCheck extends ContainerCheck {
 
     @Override
     protected void check(ContainerView container, FindingSink sink) {
-        if (isWindows(container.pod())) {
+        if (container.pod().isWindows()) {
             return;
         }
         for (YScalar item : Capabilities.items(container, "add")) {

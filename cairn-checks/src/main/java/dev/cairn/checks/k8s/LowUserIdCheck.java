@@ -35,7 +35,7 @@ public final class LowUserIdCheck extends ContainerCheck {
 
     @Override
     protected void check(ContainerView container, FindingSink sink) {
-        if (isWindows(container.pod())) {
+        if (container.pod().isWindows()) {
             return;
         }
         Optional<Setting> user = container.effectiveSecurity("runAsUser");

@@ -45,7 +45,7 @@ public final class ReadOnlyRootFilesystemCheck extends ContainerCheck {
 
     @Override
     protected void check(ContainerView container, FindingSink sink) {
-        if (isWindows(container.pod())) {
+        if (container.pod().isWindows()) {
             return;
         }
         Optional<YEntry> setting = container.securityContext().flatMap(sc -> sc.entry("readOnlyRootFilesystem"));

@@ -39,7 +39,7 @@ public final class SeLinuxOptionsCheck extends ContainerCheck {
 
     @Override
     protected void check(ContainerView container, FindingSink sink) {
-        if (isWindows(container.pod())) {
+        if (container.pod().isWindows()) {
             return;
         }
         Optional<Setting> options = container.effectiveSecurity("seLinuxOptions");

@@ -47,7 +47,7 @@ public final class SeccompProfileCheck extends ContainerCheck {
 
     @Override
     protected void check(ContainerView container, FindingSink sink) {
-        if (isWindows(container.pod())) {
+        if (container.pod().isWindows()) {
             return;
         }
         // Kubernetes' order: the container's field, its legacy annotation (copied into the field by older

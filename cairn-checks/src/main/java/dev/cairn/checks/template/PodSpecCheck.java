@@ -33,11 +33,6 @@ public abstract class PodSpecCheck implements ObjectCheck {
         return ref.kind() + " " + (ref.namespace() == null ? "" : ref.namespace() + "/") + ref.name();
     }
 
-    /** Whether the pod declares {@code spec.os.name: windows}; Linux-only settings do not apply to it. */
-    protected static boolean isWindows(PodSpecView pod) {
-        return pod.isWindows();
-    }
-
     /** An annotation of the pod (the template's metadata for controllers), as {@code key: value}. */
     protected static Optional<YEntry> podAnnotation(PodSpecView pod, String key) {
         return pod.podAnnotations().flatMap(a -> a.entry(key));
