@@ -15,7 +15,6 @@ import dev.cairn.core.model.KpiValue;
 import dev.cairn.core.model.Location;
 import dev.cairn.core.model.Note;
 import dev.cairn.core.model.NoteKind;
-import dev.cairn.core.model.ObjectRef;
 import dev.cairn.core.model.ScanReport;
 import dev.cairn.core.model.SourcePath;
 import dev.cairn.core.model.Suppression;
@@ -299,13 +298,8 @@ public final class Scanner {
 
     /** What one file's objects leave for the cross-object checks and the criteria, in document order. */
     private static final class Kept {
-        /**
-         * Files by their first object's place, then rendered objects by variant and identity: the variants of one
-         * rendered object share its source location.
-         */
-        static final Comparator<Kept> ORDER = Comparator.comparing((Kept k) -> k.summaries.getFirst().location(), Location.ORDER)
-                .thenComparing(k -> k.summaries.getFirst().variant(), Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(k -> k.summaries.getFirst().ref(), ObjectRef.ORDER);
+        /** By the first object, in the index's order (which also orders rendered variants of one source line). */
+        static final Comparator<Kept> ORDER = Comparator.comparing(k -> k.summaries.getFirst(), ObjectIndex.ORDER);
         final List<ObjectSummary> summaries = new ArrayList<>();
         final List<ObjectFacts> facts = new ArrayList<>();
     }

@@ -4,9 +4,9 @@ import dev.cairn.core.check.ObjectIndex;
 import dev.cairn.core.check.ObjectSummary;
 import dev.cairn.core.k8s.LabelSelector;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +14,8 @@ import java.util.Set;
  * CNI plugins (Cilium, Calico) are not summarised, so cairn only notes where they are and stays silent there.
  */
 record NetworkPolicies(List<ObjectSummary> policies, List<ObjectSummary> pluginPolicies, boolean clusterWide) {
+    private static final LabelSelector EVERY_POD = new LabelSelector(Map.of(), List.of());
+
 
     static NetworkPolicies of(ObjectIndex index) {
         List<ObjectSummary> policies = index.objects().stream().filter(NetworkPolicies::isKubernetesPolicy).toList();
@@ -45,32 +47,15 @@ record NetworkPolicies(List<ObjectSummary> policies, List<ObjectSummary> pluginP
     /**
      * The workloads whose pods some Kubernetes NetworkPolicy selects. A missing {@code podSelector} is the
      * empty selector, which selects every pod of the namespace, as the API decodes it. Worked out from the
-     * policies' side, each against the workloads that carry one of its labels, instead of asking every policy
-     * of the namespace about every workload.
+     * policies' side, so that a workload is not compared with every policy of its namespace.
      */
-    Selected selected(ObjectIndex index) {
-        Set<String> wholeNamespaces = new HashSet<>();
-        Set<ObjectSummary> workloads = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<ObjectSummary> selected(ObjectIndex index) {
+        Set<ObjectSummary> selected = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ObjectSummary policy : policies) {
-            LabelSelector selector = policy.labelSelector();
-            if (selector == null || selector.isEmpty()) {
-                wholeNamespaces.add(policy.namespace());
-                continue;
-            }
-            for (ObjectSummary workload : index.selectable(policy.namespace(), selector)) {
-                if (selector.matches(workload.podLabels())) {
-                    workloads.add(workload);
-                }
-            }
+            LabelSelector selector = policy.labelSelector() == null ? EVERY_POD : policy.labelSelector();
+            selected.addAll(index.selectedBy(policy.namespace(), selector));
         }
-        return new Selected(wholeNamespaces, workloads);
-    }
-
-    /** Namespaces (null: no namespace) where a policy selects every pod, and the workloads selected elsewhere. */
-    record Selected(Set<String> wholeNamespaces, Set<ObjectSummary> workloads) {
-        boolean contains(ObjectSummary workload) {
-            return wholeNamespaces.contains(workload.namespace()) || workloads.contains(workload);
-        }
+        return selected;
     }
 
     /** Whether a plugin policy that cairn cannot evaluate may apply to the workload's namespace. */

@@ -9,6 +9,7 @@ import dev.cairn.core.check.ObjectIndex;
 import dev.cairn.core.check.ObjectSummary;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.model.Severity;
+import java.util.Set;
 
 /**
  * A pod that no NetworkPolicy selects accepts connections from every pod of the cluster and may connect
@@ -44,7 +45,7 @@ public final class NetworkPolicyCoverageCheck implements IndexCheck {
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
         NetworkPolicies policies = NetworkPolicies.of(index);
-        NetworkPolicies.Selected selected = policies.selected(index);
+        Set<ObjectSummary> selected = policies.selected(index);
         for (ObjectSummary workload : index.objects()) {
             if (!Pods.running(workload) || selected.contains(workload) || policies.pluginMayApply(workload)) {
                 continue;

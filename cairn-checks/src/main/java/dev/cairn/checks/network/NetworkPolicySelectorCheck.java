@@ -50,8 +50,7 @@ public final class NetworkPolicySelectorCheck implements IndexCheck {
             }
             List<ObjectSummary> workloads = workloadsBeside(policy, byNamespace);
             LabelSelector selector = policy.labelSelector();
-            if (workloads.isEmpty() || index.selectable(policy.namespace(), selector).stream()
-                    .anyMatch(w -> Pods.running(w) && selector.matches(w.podLabels()))) {
+            if (workloads.isEmpty() || index.selectedBy(policy.namespace(), selector).stream().anyMatch(Pods::running)) {
                 continue;
             }
             String where = policy.namespace() == null ? "among the workloads without a namespace"

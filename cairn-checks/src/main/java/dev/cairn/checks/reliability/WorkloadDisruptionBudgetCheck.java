@@ -77,11 +77,7 @@ public final class WorkloadDisruptionBudgetCheck implements IndexCheck {
                     || selector == null || selector.isEmpty() && !budget.ref().apiVersion().equals("policy/v1")) {
                 continue;
             }
-            for (ObjectSummary workload : index.selectable(budget.namespace(), selector)) {
-                if (selector.matches(workload.podLabels())) {
-                    covered.add(workload);
-                }
-            }
+            covered.addAll(index.selectedBy(budget.namespace(), selector));
         }
         return covered;
     }

@@ -28,7 +28,7 @@ public final class ObjectIndex {
      * its source location, and they arrive in the order the scan threads finish, so without the last two the
      * index order (and the variant a cross-object finding's fingerprint takes) changed from run to run.
      */
-    private static final Comparator<ObjectSummary> ORDER = Comparator.comparing((ObjectSummary s) -> s.location().path())
+    public static final Comparator<ObjectSummary> ORDER = Comparator.comparing((ObjectSummary s) -> s.location().path())
             .thenComparing(s -> s.location().document(), Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(s -> s.location().pointer(), Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(ObjectSummary::variant, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -79,6 +79,11 @@ public final class ObjectIndex {
             }
         }
         return fewest;
+    }
+
+    /** The objects of the namespace whose pod labels the selector matches, in index order. */
+    public List<ObjectSummary> selectedBy(String namespace, LabelSelector selector) {
+        return selectable(namespace, selector).stream().filter(o -> selector.matches(o.podLabels())).toList();
     }
 
     private Map<String, PodLabels> byPodLabel() {

@@ -40,6 +40,15 @@ class ObjectIndexTest {
     }
 
     @Test
+    void selectedByKeepsOnlyTheObjectsWhosePodLabelsMatchEveryRequirement() {
+        assertThat(INDEX.selectedBy("shop", selector(Map.of("app", "web", "tier", "front")))).containsExactly(WEB);
+        LabelSelector notApi = new LabelSelector(Map.of("tier", "front"),
+                List.of(new LabelSelector.Requirement("app", "NotIn", List.of("api"))));
+        assertThat(INDEX.selectedBy("shop", notApi)).containsExactly(WEB);
+        assertThat(INDEX.selectedBy("shop", selector(Map.of()))).containsExactly(WEB, WEB_CANARY, API, CONFIG);
+    }
+
+    @Test
     void objectsAreOrderedByPathThenDocument() {
         assertThat(INDEX.objects()).containsExactly(WEB, WEB_CANARY, API, CONFIG, ELSEWHERE, UNPLACED);
     }
