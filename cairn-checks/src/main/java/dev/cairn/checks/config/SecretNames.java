@@ -1,10 +1,9 @@
 package dev.cairn.checks.config;
 
+import dev.cairn.core.memo.BoundedMemo;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,21 +35,12 @@ final class SecretNames {
 
     /**
      * Verdicts by name: every env var of every container and every ConfigMap key is asked about, and a
-     * repository repeats a few hundred names. Bounded, so that hostile input cannot grow it without end.
+     * repository repeats a few hundred names.
      */
-    private static final Map<String, Boolean> VERDICTS = new ConcurrentHashMap<>();
-    private static final int MAX_VERDICTS = 10_000;
+    private static final BoundedMemo<Boolean> VERDICTS = new BoundedMemo<>(10_000, SecretNames::judge);
 
     static boolean looksSecret(String name) {
-        Boolean known = VERDICTS.get(name);
-        if (known != null) {
-            return known;
-        }
-        boolean verdict = judge(name);
-        if (VERDICTS.size() < MAX_VERDICTS) {
-            VERDICTS.put(name, verdict);
-        }
-        return verdict;
+        return VERDICTS.apply(name);
     }
 
     private static boolean judge(String name) {

@@ -1,9 +1,9 @@
 package dev.cairn.core.k8s;
 
+import dev.cairn.core.memo.BoundedMemo;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,25 +45,12 @@ public final class Quantity {
     /**
      * Parsed quantities by text: the resource checks and the cost KPIs read every request and limit of every
      * container, and a repository writes the same few values ({@code 100m}, {@code 128Mi}) over and over.
-     * Bounded, so that hostile input cannot grow it without end; the values are immutable.
      */
-    private static final Map<String, Optional<BigDecimal>> PARSED = new ConcurrentHashMap<>();
-    private static final int MAX_PARSED = 4_096;
+    private static final BoundedMemo<Optional<BigDecimal>> PARSED = new BoundedMemo<>(4_096, Quantity::read);
 
     /** The quantity's value in base units (cores for CPU, bytes for memory and storage), or empty if invalid. */
     public static Optional<BigDecimal> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Optional<BigDecimal> known = PARSED.get(text);
-        if (known != null) {
-            return known;
-        }
-        Optional<BigDecimal> parsed = read(text);
-        if (PARSED.size() < MAX_PARSED) {
-            PARSED.put(text, parsed);
-        }
-        return parsed;
+        return text == null ? Optional.empty() : PARSED.apply(text);
     }
 
     private static Optional<BigDecimal> read(String text) {
