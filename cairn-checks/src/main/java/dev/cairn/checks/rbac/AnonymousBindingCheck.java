@@ -2,10 +2,8 @@ package dev.cairn.checks.rbac;
 
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
-import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
-import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import java.util.Set;
 
@@ -14,7 +12,7 @@ import java.util.Set;
  * group it belongs to: a binding to either gives its role to anyone who can reach the API server. The one
  * binding Kubernetes itself ships, {@code system:public-info-viewer} (version and health endpoints), passes.
  */
-public final class AnonymousBindingCheck implements ObjectCheck {
+public final class AnonymousBindingCheck extends BindingCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-046", "anonymous-binding")
             .title("Binding grants a role to anonymous users")
             .severity(Severity.CRITICAL)
@@ -28,16 +26,6 @@ public final class AnonymousBindingCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
-    }
-
-    @Override
-    public Set<String> kinds() {
-        return Rbac.BINDING_KINDS;
-    }
-
-    @Override
-    public boolean appliesTo(K8sObject object) {
-        return RoleRules.isBinding(object);
     }
 
     @Override

@@ -2,10 +2,8 @@ package dev.cairn.checks.rbac;
 
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
-import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
-import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import java.util.Set;
 
@@ -14,7 +12,7 @@ import java.util.Set;
  * namespace and, on some managed clusters, any account of the cloud provider. The default bindings
  * Kubernetes ships for it (basic-user, discovery, public-info-viewer) pass.
  */
-public final class AuthenticatedGroupBindingCheck implements ObjectCheck {
+public final class AuthenticatedGroupBindingCheck extends BindingCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-047", "authenticated-group-binding")
             .title("Binding grants a role to every authenticated user")
             .severity(Severity.HIGH)
@@ -29,16 +27,6 @@ public final class AuthenticatedGroupBindingCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
-    }
-
-    @Override
-    public Set<String> kinds() {
-        return Rbac.BINDING_KINDS;
-    }
-
-    @Override
-    public boolean appliesTo(K8sObject object) {
-        return RoleRules.isBinding(object);
     }
 
     @Override

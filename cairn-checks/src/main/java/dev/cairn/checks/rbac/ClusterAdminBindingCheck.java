@@ -4,19 +4,16 @@ import static dev.cairn.core.check.ComplianceRef.cis;
 
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
-import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
-import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.yaml.YNode;
-import java.util.Set;
 
 /**
  * {@code cluster-admin} can do anything to anything. Bound with a ClusterRoleBinding it owns the cluster;
  * bound with a RoleBinding it still owns the namespace, including its Secrets, RBAC and workloads.
  */
-public final class ClusterAdminBindingCheck implements ObjectCheck {
+public final class ClusterAdminBindingCheck extends BindingCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-045", "cluster-admin-binding")
             .title("Binding grants the cluster-admin role")
             .severity(Severity.HIGH)
@@ -32,16 +29,6 @@ public final class ClusterAdminBindingCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
-    }
-
-    @Override
-    public Set<String> kinds() {
-        return Rbac.BINDING_KINDS;
-    }
-
-    @Override
-    public boolean appliesTo(K8sObject object) {
-        return RoleRules.isBinding(object);
     }
 
     @Override

@@ -4,21 +4,18 @@ import static dev.cairn.core.check.ComplianceRef.cis;
 
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
-import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
-import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.yaml.YScalar;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The verbs {@code escalate}, {@code bind} and {@code impersonate} are the three ways around RBAC's own
  * guard against privilege escalation. Each one named in a rule is a finding at that verb; {@code *} verbs
  * are K8S-040's finding.
  */
-public final class RoleEscalationVerbsCheck implements ObjectCheck {
+public final class RoleEscalationVerbsCheck extends RoleCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-042", "rbac-escalation-verbs")
             .title("Role grants the escalate, bind or impersonate verb")
             .severity(Severity.HIGH)
@@ -41,16 +38,6 @@ public final class RoleEscalationVerbsCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
-    }
-
-    @Override
-    public Set<String> kinds() {
-        return Rbac.ROLE_KINDS;
-    }
-
-    @Override
-    public boolean appliesTo(K8sObject object) {
-        return RoleRules.isRole(object);
     }
 
     @Override

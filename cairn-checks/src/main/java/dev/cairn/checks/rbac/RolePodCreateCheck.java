@@ -4,15 +4,12 @@ import static dev.cairn.core.check.ComplianceRef.cis;
 
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
-import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
-import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.yaml.YScalar;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Whoever can create pods, or create or change a controller's pod template, can run any image with any
@@ -21,7 +18,7 @@ import java.util.Set;
  * not help here: {@code create} cannot be limited by name, and patching one named Deployment still runs any
  * pod in its place.
  */
-public final class RolePodCreateCheck implements ObjectCheck {
+public final class RolePodCreateCheck extends RoleCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-044", "rbac-create-pods")
             .title("Role allows creating pods or changing workloads")
             .severity(Severity.LOW)
@@ -48,16 +45,6 @@ public final class RolePodCreateCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
-    }
-
-    @Override
-    public Set<String> kinds() {
-        return Rbac.ROLE_KINDS;
-    }
-
-    @Override
-    public boolean appliesTo(K8sObject object) {
-        return RoleRules.isRole(object);
     }
 
     @Override

@@ -2,21 +2,18 @@ package dev.cairn.checks.rbac;
 
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
-import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
-import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.yaml.YScalar;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code pods/exec} and {@code pods/attach} open a shell or a stream into running containers, with the
  * container's files, environment, mounted Secrets and network identity. Both are reached with
  * {@code create} (and with {@code get} by older clients over WebSockets), so either verb counts.
  */
-public final class RolePodExecCheck implements ObjectCheck {
+public final class RolePodExecCheck extends RoleCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-043", "rbac-pod-exec")
             .title("Role allows exec or attach into pods")
             .severity(Severity.MEDIUM)
@@ -35,16 +32,6 @@ public final class RolePodExecCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
-    }
-
-    @Override
-    public Set<String> kinds() {
-        return Rbac.ROLE_KINDS;
-    }
-
-    @Override
-    public boolean appliesTo(K8sObject object) {
-        return RoleRules.isRole(object);
     }
 
     @Override

@@ -4,13 +4,10 @@ import static dev.cairn.core.check.ComplianceRef.cis;
 
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
-import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
-import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A rule that lets its holder get, list or watch every Secret in scope hands over every credential stored
@@ -18,7 +15,7 @@ import java.util.Set;
  * reaches Secrets only through {@code resources: ["*"]} is K8S-040's finding, so that one over-broad rule
  * is not reported twice for the same node.
  */
-public final class RoleSecretsAccessCheck implements ObjectCheck {
+public final class RoleSecretsAccessCheck extends RoleCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-041", "rbac-secrets-read")
             .title("Role grants read access to all Secrets")
             .severity(Severity.MEDIUM)
@@ -37,16 +34,6 @@ public final class RoleSecretsAccessCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
-    }
-
-    @Override
-    public Set<String> kinds() {
-        return Rbac.ROLE_KINDS;
-    }
-
-    @Override
-    public boolean appliesTo(K8sObject object) {
-        return RoleRules.isRole(object);
     }
 
     @Override

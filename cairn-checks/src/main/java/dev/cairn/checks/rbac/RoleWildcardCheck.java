@@ -4,20 +4,17 @@ import static dev.cairn.core.check.ComplianceRef.cis;
 
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
-import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
-import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Severity;
 import dev.cairn.core.yaml.YScalar;
-import java.util.Set;
 
 /**
  * A {@code *} in the verbs, resources or API groups of a Role or ClusterRole grants everything that exists
  * now and everything added later (new verbs, new CRDs). Each wildcard scalar is one finding; {@code *}
  * followed by a subresource ({@code *}{@code /scale}) is a wildcard over resources too.
  */
-public final class RoleWildcardCheck implements ObjectCheck {
+public final class RoleWildcardCheck extends RoleCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-040", "rbac-wildcard")
             .title("Role grants wildcard verbs, resources or API groups")
             .severity(Severity.HIGH)
@@ -35,16 +32,6 @@ public final class RoleWildcardCheck implements ObjectCheck {
     @Override
     public CheckSpec spec() {
         return SPEC;
-    }
-
-    @Override
-    public Set<String> kinds() {
-        return Rbac.ROLE_KINDS;
-    }
-
-    @Override
-    public boolean appliesTo(K8sObject object) {
-        return RoleRules.isRole(object);
     }
 
     @Override
