@@ -97,6 +97,47 @@ class RenderedScanTest {
         assertThat(fingerprint(moved, "K8S-001")).isEqualTo(before);
     }
 
+    /**
+     * Two overlays render the same Deployment (no namespace of their own), and one scales it down to a single
+     * replica. The disruption budget finding names the variant still replicated: when the other overlay is
+     * the one scaled down, the finding is a new one, which a baseline of the first scan must not hide.
+     */
+    @Test
+    void aCrossObjectFindingAboutOneRenderVariantIsFingerprintedWithThatVariant() throws Exception {
+        assumeKustomize();
+        write(root, "deploy/base/kustomization.yaml", "resources:\n  - deployment.yaml\n");
+        write(root, "deploy/base/deployment.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: web
+                spec:
+                  replicas: 2
+                  selector:
+                    matchLabels: { app: web }
+                  template:
+                    metadata:
+                      labels: { app: web }
+                    spec:
+                      containers:
+                        - name: web
+                          image: registry.example.com/web:1.0.0
+                """);
+        String scaledDown = "resources:\n  - ../../base\nreplicas:\n  - name: web\n    count: 1\n";
+        String asIs = "resources:\n  - ../../base\n";
+        write(root, "deploy/overlays/dev/kustomization.yaml", asIs);
+        write(root, "deploy/overlays/prod/kustomization.yaml", scaledDown);
+        Finding devReplicated = single(scan(RenderMode.AUTO, System.getenv("PATH")), "K8S-059");
+
+        write(root, "deploy/overlays/dev/kustomization.yaml", scaledDown);
+        write(root, "deploy/overlays/prod/kustomization.yaml", asIs);
+        Finding prodReplicated = single(scan(RenderMode.AUTO, System.getenv("PATH")), "K8S-059");
+
+        assertThat(Trees.where(devReplicated)).isEqualTo("deploy/base/deployment.yaml:1:1 K8S-059");
+        assertThat(Trees.where(prodReplicated)).isEqualTo(Trees.where(devReplicated));
+        assertThat(prodReplicated.fingerprint()).isNotEqualTo(devReplicated.fingerprint());
+    }
+
     @Test
     void withoutARendererTheFilesAreScannedRawAndThatIsSaidOnce() throws Exception {
         overlays();
@@ -183,6 +224,12 @@ class RenderedScanTest {
         ScanRequest request = new ScanRequest(root, "repo", Trees.config(root), Set.of(), List.of(), false)
                 .rendering(new Rendering.Options(mode, "1.31", path, ProcessRunner.defaults()));
         return new Scanner(registry, Trees.CLOCK, Trees.TOOL, 2).scan(request);
+    }
+
+    private static Finding single(ScanReport report, String check) {
+        List<Finding> found = report.findings().stream().filter(f -> f.checkId().value().equals(check)).toList();
+        assertThat(found).hasSize(1);
+        return found.getFirst();
     }
 
     private static String fingerprint(ScanReport report, String check) {

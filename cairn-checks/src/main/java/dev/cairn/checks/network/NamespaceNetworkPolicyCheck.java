@@ -57,7 +57,7 @@ public final class NamespaceNetworkPolicyCheck implements IndexCheck {
             boolean covered = policies.policies().stream().anyMatch(p -> name.equals(p.namespace()))
                     || policies.pluginPolicies().stream().anyMatch(p -> name.equals(p.namespace()));
             if (!covered) {
-                sink.report(namespace.location(), namespace.ref(), "Namespace " + name
+                sink.report(namespace, "Namespace " + name
                         + " has no NetworkPolicy, so its pods accept traffic from everywhere"
                         + ": add a default-deny policy (podSelector: {}) to it");
             }

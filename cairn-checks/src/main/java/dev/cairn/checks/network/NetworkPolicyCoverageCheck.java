@@ -52,7 +52,7 @@ public final class NetworkPolicyCoverageCheck implements IndexCheck {
             }
             String where = workload.namespace() == null ? "among the policies without a namespace"
                     : "in namespace " + workload.namespace();
-            sink.report(workload.location(), workload.ref(), Services.describe(workload.ref())
+            sink.report(workload, Services.describe(workload.ref())
                     + " is selected by no NetworkPolicy " + where + ", so every pod can reach it and it can reach"
                     + " anything: add a default-deny policy (podSelector: {}) and allow the traffic it needs");
         }

@@ -55,7 +55,7 @@ public final class NetworkPolicySelectorCheck implements IndexCheck {
             }
             String where = policy.namespace() == null ? "among the workloads without a namespace"
                     : "in namespace " + policy.namespace();
-            sink.report(policy.location(), policy.ref(), Services.describe(policy.ref()) + " selects no pods: its"
+            sink.report(policy, Services.describe(policy.ref()) + " selects no pods: its"
                     + " podSelector " + describe(selector) + " matches none of the " + count(workloads.size()) + " "
                     + where + ", so it restricts nothing: make the selector match the pod template labels");
         }

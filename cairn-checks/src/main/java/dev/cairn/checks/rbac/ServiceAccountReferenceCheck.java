@@ -47,7 +47,7 @@ public final class ServiceAccountReferenceCheck implements IndexCheck {
                 continue;
             }
             String where = workload.namespace() == null ? "without a namespace" : "in namespace " + workload.namespace();
-            sink.report(workload.location(), workload.ref(), RoleRules.describe(workload.ref())
+            sink.report(workload, RoleRules.describe(workload.ref())
                     + " runs as ServiceAccount \"" + account + "\", which no scanned manifest defines " + where
                     + ": add the ServiceAccount or correct serviceAccountName");
         }

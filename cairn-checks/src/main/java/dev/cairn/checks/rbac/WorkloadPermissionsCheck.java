@@ -116,7 +116,7 @@ public final class WorkloadPermissionsCheck implements IndexCheck {
                 powers = EnumSet.of(Power.ADMIN);
             }
             List<String> what = powers.stream().map(p -> p.text).toList();
-            sink.report(workload.location(), workload.ref(), RoleRules.describe(workload.ref())
+            sink.report(workload, RoleRules.describe(workload.ref())
                     + " runs as ServiceAccount \"" + account + "\", which " + String.join(" and ", what)
                     + " through " + String.join(", ", via) + ": give it a role with only what it needs,"
                     + " or set automountServiceAccountToken: false if it does not call the API");

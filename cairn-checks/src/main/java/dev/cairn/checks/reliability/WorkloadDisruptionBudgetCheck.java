@@ -52,7 +52,7 @@ public final class WorkloadDisruptionBudgetCheck implements IndexCheck {
             String ns = workload.namespace() == null ? "" : workload.namespace() + "/";
             String where = workload.namespace() == null ? "among those without a namespace"
                     : "in namespace " + workload.namespace();
-            sink.report(workload.location(), workload.ref(), workload.ref().kind() + " " + ns + workload.ref().name()
+            sink.report(workload, workload.ref().kind() + " " + ns + workload.ref().name()
                     + " runs " + workload.replicas() + " replicas but no PodDisruptionBudget " + where
                     + " selects its pods, so a node drain may stop them all at once"
                     + ": add a PodDisruptionBudget with maxUnavailable: 1 and the same selector");

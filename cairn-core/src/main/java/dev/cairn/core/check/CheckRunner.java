@@ -10,7 +10,6 @@ import dev.cairn.core.model.Suppression;
 import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,34 +78,23 @@ public final class CheckRunner {
                 check -> check.appliesTo(source), (check, sink) -> check.check(source, sink));
     }
 
-    /**
-     * Runs the cross-object checks once. A finding reported at an object's location takes that object's
-     * render variant into its fingerprint and honours the object's suppression annotation, as per-object
-     * findings do.
-     */
+    /** Runs the cross-object checks once. */
     public List<Finding> onIndex(ObjectIndex index) {
-        // Rendered variants of one source object share its location, so the object's identity is part of the key.
-        Map<At, ObjectSummary> byLocation = new HashMap<>();
-        index.objects().forEach(o -> byLocation.putIfAbsent(new At(o.location(), o.ref()), o));
         // Each check reads the index only and writes its own list, so they run in parallel; the lists are joined
         // in check order, so the result does not depend on which finished first.
         List<Finding> out = new ArrayList<>();
-        indexChecks.parallelStream().map(c -> onIndex(c, index, byLocation)).forEachOrdered(out::addAll);
+        indexChecks.parallelStream().map(c -> onIndex(c, index)).forEachOrdered(out::addAll);
         return out;
     }
 
-    private List<Finding> onIndex(ConfiguredCheck c, ObjectIndex index, Map<At, ObjectSummary> byLocation) {
+    private List<Finding> onIndex(ConfiguredCheck c, ObjectIndex index) {
         List<Finding> out = new ArrayList<>();
         IndexCheck check = (IndexCheck) c.check();
         Tally tally = tallies.get(c);
         guarded(c, tally, () -> {
             if (check.appliesTo(index)) {
                 tally.markApplicable();
-                check.check(index, FindingFactory.forIndex(c, byLocation, f -> {
-                    ObjectSummary on = byLocation.get(new At(f.location(), f.object()));
-                    Suppression declared = on == null ? null : Suppressions.declaredBy(on, c.spec()).orElse(null);
-                    out.add(declared == null ? f : f.suppress(declared));
-                }));
+                check.check(index, FindingFactory.forIndex(c, out::add));
             }
         }, null);
         return out;
@@ -178,9 +166,6 @@ public final class CheckRunner {
             failed(tally, where, e);
         }
     }
-
-    /** An object's place and identity: what a cross-object finding is reported at. */
-    private record At(Location location, ObjectRef ref) {}
 
     private static void failed(Tally tally, Location where, Throwable e) {
         String at = where == null ? "" : " on " + where.display();
@@ -274,25 +259,29 @@ public final class CheckRunner {
             public void report(Location location, ObjectRef ref, String message) {
                 throw new UnsupportedOperationException("an object check reports at a node of its object");
             }
+
+            @Override
+            public void report(ObjectSummary object, String message) {
+                throw new UnsupportedOperationException("an object check reports at a node of its object");
+            }
         }
     }
 
     /**
      * Stamps id, severity, location and fingerprint onto what a file, configuration, cluster or cross-object
-     * check reports, and hands the finding to {@code out}. {@code objects} finds the render variant of an
-     * object that a cross-object check reports at; {@code subject} is null where there is no file to
+     * check reports, and hands the finding to {@code out}. {@code subject} is null where there is no file to
      * fingerprint against.
      */
     private record FindingFactory(ConfiguredCheck check, CheckSpec spec, dev.cairn.core.model.SourcePath path,
-            Fingerprints.Subject subject, Map<At, ObjectSummary> objects, Consumer<Finding> out) implements FindingSink {
+            Fingerprints.Subject subject, Consumer<Finding> out) implements FindingSink {
 
-        static FindingFactory forIndex(ConfiguredCheck check, Map<At, ObjectSummary> objects, Consumer<Finding> out) {
-            return new FindingFactory(check, check.spec(), null, null, objects, out);
+        static FindingFactory forIndex(ConfiguredCheck check, Consumer<Finding> out) {
+            return new FindingFactory(check, check.spec(), null, null, out);
         }
 
         static FindingFactory forFile(ConfiguredCheck check, dev.cairn.core.model.SourcePath path, Consumer<Finding> out) {
             return new FindingFactory(check, check.spec(), path,
-                    path == null ? null : new Fingerprints.Subject(path, null, null), Map.of(), out);
+                    path == null ? null : new Fingerprints.Subject(path, null, null), out);
         }
 
         @Override
@@ -308,12 +297,20 @@ public final class CheckRunner {
 
         @Override
         public void report(Location location, ObjectRef ref, String message) {
-            ObjectSummary on = objects.get(new At(location, ref));
+            out.accept(about(location, ref, null, message));
+        }
+
+        @Override
+        public void report(ObjectSummary object, String message) {
+            Finding finding = about(object.location(), object.ref(), object.variant(), message);
+            out.accept(Suppressions.declaredBy(object, spec).map(finding::suppress).orElse(finding));
+        }
+
+        private Finding about(Location location, ObjectRef ref, String variant, String message) {
             String fingerprint = Fingerprints.of(spec.id(), location.path(), ref,
-                    location.pointer() != null ? location.pointer() : "#" + location.document(),
-                    on == null ? null : on.variant());
-            out.accept(new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(),
-                    message, location, ref, fingerprint, null));
+                    location.pointer() != null ? location.pointer() : "#" + location.document(), variant);
+            return new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(),
+                    message, location, ref, fingerprint, null);
         }
 
         private Finding at(Location location, String pointer, String message) {

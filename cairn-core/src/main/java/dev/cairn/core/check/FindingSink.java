@@ -17,6 +17,12 @@ public interface FindingSink {
     /** A finding covering {@code key: value}, for a field that is present with a bad value. */
     void report(YEntry entry, String message);
 
-    /** A finding at an explicit location, for source and cross-object checks. */
+    /** A finding at an explicit location, for source, configuration and cluster checks. */
     void report(Location location, ObjectRef object, String message);
+
+    /**
+     * A cross-object finding about one object of the index, at its location: like a per-object finding, it
+     * takes the object's render variant into its fingerprint and honours the object's suppression annotations.
+     */
+    void report(ObjectSummary object, String message);
 }
