@@ -83,32 +83,37 @@ final class SchemaViolations {
         List<Violation> run(FieldSchema schema) {
             for (YEntry e : object.root().entries()) {
                 if (!e.key().text().equals("status")) {
-                    field(e, schema);
+                    field(e, schema, false);
                 }
             }
             return List.copyOf(out);
         }
 
-        private void value(YNode node, YEntry entry, FieldSchema schema) {
+        /**
+         * {@code inMetadata}: the mapping holding the value is a {@code metadata}; {@code opaque}: the value is
+         * the {@code labels} or {@code annotations} mapping there, whose members are not judged. Flags rather
+         * than a look at {@code path}, which would cost a comparison of keys at every mapping of every object.
+         */
+        private void value(YNode node, YEntry entry, FieldSchema schema, boolean inMetadata, boolean opaque) {
             JsonType type = JsonType.of(node);
             if (!schema.accepts(type)) {
                 wrongType(node, entry, schema);
-            } else if (node instanceof YMap map && !isLabelsOrAnnotations()) {
+            } else if (node instanceof YMap map && !opaque) {
                 for (YEntry e : map.entries()) {
-                    field(e, schema);
+                    field(e, schema, inMetadata);
                 }
             } else if (node instanceof YSeq seq && schema.items() != null) {
                 List<YNode> items = seq.items();
                 for (int i = 0; i < items.size(); i++) {
                     path.add(i);
-                    value(items.get(i), null, schema.items());
+                    value(items.get(i), null, schema.items(), false, false);
                     path.removeLast();
                 }
             }
         }
 
-        /** One entry of a mapping whose schema is {@code parent}. */
-        private void field(YEntry entry, FieldSchema parent) {
+        /** One entry of a mapping whose schema is {@code parent}; {@code inMetadata} when that mapping is a metadata. */
+        private void field(YEntry entry, FieldSchema parent, boolean inMetadata) {
             String name = entry.key().text();
             FieldSchema schema = parent.property(name);
             if (schema == null && parent.closed()) {
@@ -120,7 +125,8 @@ final class SchemaViolations {
             }
             if (schema != null) {
                 path.add(name);
-                value(entry.value(), entry, schema);
+                value(entry.value(), entry, schema, name.equals("metadata"),
+                        inMetadata && (name.equals("labels") || name.equals("annotations")));
                 path.removeLast();
             }
         }
@@ -140,13 +146,6 @@ final class SchemaViolations {
             }
             out.add(new Violation(Kind.WRONG_TYPE, node, entry,
                     ViolationText.wrongType(object, path, node, schema.types())));
-        }
-
-        /** Whether the node is a {@code labels} or {@code annotations} mapping, below which nothing is judged. */
-        private boolean isLabelsOrAnnotations() {
-            int n = path.size();
-            return n >= 2 && "metadata".equals(path.get(n - 2))
-                    && ("labels".equals(path.get(n - 1)) || "annotations".equals(path.get(n - 1)));
         }
 
         /** Whether the node is (inside) the value of a label or an annotation. */
