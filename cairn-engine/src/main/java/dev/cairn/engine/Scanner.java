@@ -212,18 +212,23 @@ public final class Scanner {
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
+            int sequence = 0; // each run's place in a fixed order, for runs whose first findings tie
             for (DiscoveredFile file : files) {
-                futures.add(pool.submit(() -> readOne(file, reader, runner, collected, rendered.covered())));
+                int run = sequence++;
+                futures.add(pool.submit(() -> readOne(file, reader, runner, collected, rendered.covered(), run)));
             }
             // rendered objects are judged like raw ones; their findings point back at their sources
             for (K8sObject object : rendered.objects()) {
+                int run = sequence++;
                 futures.add(pool.submit(() -> {
                     Kept kept = new Kept();
-                    collected.addRun(checkObject(object, runner, collected, kept));
+                    collected.addRun(checkObject(object, runner, collected, kept), run);
                     collected.keep(kept);
                 }));
             }
-            rendered.renders().forEach(render -> collected.addRun(runner.onSource(render)));
+            for (var render : rendered.renders()) {
+                collected.addRun(runner.onSource(render), sequence++);
+            }
             for (Future<?> f : futures) {
                 try {
                     f.get();
@@ -243,7 +248,7 @@ public final class Scanner {
 
     /** Reads one file; the objects of a file that a render covers are judged as rendered, not here. */
     private static void readOne(DiscoveredFile file, ManifestReader reader, CheckRunner runner, Collected into,
-            Set<SourcePath> rendered) {
+            Set<SourcePath> rendered, int run) {
         FileEvidence evidence = reader.read(file);
         into.notes.addAll(evidence.notes());
         List<Finding> findings = new ArrayList<>(runner.onSource(evidence.source()));
@@ -262,7 +267,7 @@ public final class Scanner {
             }
             into.keep(kept);
         }
-        into.addRun(findings);
+        into.addRun(findings, run);
     }
 
     /** Checks one object and keeps what the KPIs, the criteria and the cross-object checks need of it. */
@@ -304,10 +309,13 @@ public final class Scanner {
         final List<ObjectFacts> facts = new ArrayList<>();
     }
 
+    /** One file's or rendered object's findings, sorted, and its place in the order the scan met them. */
+    private record Run(int sequence, List<Finding> findings) {}
+
     /** What the parallel readers hand back; only thread-safe containers. */
     private static final class Collected {
-        /** One sorted list per file. */
-        final ConcurrentLinkedQueue<List<Finding>> findingsByFile = new ConcurrentLinkedQueue<>();
+        /** One sorted run per file or rendered object, with its place in the order the scan met them. */
+        final ConcurrentLinkedQueue<Run> findingsByFile = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
         /** One per file (or rendered object) with objects, in the order the threads finish: see {@link #keptInFileOrder}. */
         final ConcurrentLinkedQueue<Kept> kept = new ConcurrentLinkedQueue<>();
@@ -325,10 +333,10 @@ public final class Scanner {
          * A file's or a rendered object's findings, sorted here on the scan threads so that the report's sort
          * only has to merge the runs.
          */
-        void addRun(List<Finding> findings) {
+        void addRun(List<Finding> findings, int sequence) {
             List<Finding> run = new ArrayList<>(findings);
             run.sort(Finding.ORDER);
-            findingsByFile.add(run);
+            findingsByFile.add(new Run(sequence, run));
         }
 
         void keep(Kept run) {
@@ -360,13 +368,18 @@ public final class Scanner {
             return all;
         }
 
-        /** The files' findings, each file's run after the runs of the files before it in report order. */
+        /**
+         * The files' findings, each file's run after the runs of the files before it in report order. Runs whose
+         * first findings tie (render variants of one object report the same check at the same source line) keep
+         * the order the scan met them in, not the order threads finished in: the report keeps the first finding
+         * of such a group, and its fingerprint names the variant.
+         */
         List<Finding> findingsInFileOrder() {
-            List<List<Finding>> runs = new ArrayList<>(findingsByFile);
-            runs.removeIf(List::isEmpty);
-            runs.sort((a, b) -> Finding.ORDER.compare(a.getFirst(), b.getFirst()));
+            List<Run> runs = new ArrayList<>(findingsByFile);
+            runs.removeIf(r -> r.findings().isEmpty());
+            runs.sort(Comparator.comparing((Run r) -> r.findings().getFirst(), Finding.ORDER).thenComparingInt(Run::sequence));
             List<Finding> all = new ArrayList<>();
-            runs.forEach(all::addAll);
+            runs.forEach(r -> all.addAll(r.findings()));
             return all;
         }
     }
