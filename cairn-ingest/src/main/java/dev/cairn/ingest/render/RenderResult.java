@@ -51,6 +51,15 @@ public record RenderResult(List<K8sObject> objects, Set<SourcePath> covered, Lis
             return variants;
         }
 
+        /** Adds what another builder collected after what this one has. */
+        public void addAll(Builder other) {
+            objects.addAll(other.objects);
+            covered.addAll(other.covered);
+            renders.addAll(other.renders);
+            notes.addAll(other.notes);
+            variants.addAll(other.variants);
+        }
+
         public RenderResult build() {
             return new RenderResult(List.copyOf(objects), Set.copyOf(covered), List.copyOf(renders), List.copyOf(notes),
                     List.copyOf(variants));
