@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Renders what a repository deploys through kustomize and Helm, with the renderers this machine has, and
@@ -48,9 +50,39 @@ public final class Rendering {
             return out.build();
         }
         RenderTools tools = new RenderTools(options.pathVariable(), options.runner());
+        // kustomize runs as processes, which this thread only waits for (the version check first, then the
+        // roots): charts render here meanwhile, and the kustomize results still come first
+        FutureTask<RenderResult.Builder> kustomized = new FutureTask<>(() -> {
+            RenderResult.Builder k = new RenderResult.Builder();
+            kustomize(kustomizations, tools, sources, options, k);
+            return k;
+        });
         if (!kustomizations.isEmpty()) {
-            kustomize(kustomizations, tools, sources, options, out);
+            Thread.ofPlatform().name("cairn-kustomize").daemon(true).start(kustomized);
         }
+        RenderResult.Builder helm = new RenderResult.Builder();
+        charts(charts, files, tools, sources, options, helm);
+        if (!kustomizations.isEmpty()) {
+            out.addAll(join(kustomized));
+        }
+        out.addAll(helm);
+        return out.build();
+    }
+
+    private static RenderResult.Builder join(FutureTask<RenderResult.Builder> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering kustomizations", e);
+        } catch (ExecutionException e) {
+            // kustomize(...) keeps its own failures as notes; reaching here is a bug in cairn
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void charts(List<SourcePath> charts, List<DiscoveredFile> files, RenderTools tools, SourceFiles sources,
+            Options options, RenderResult.Builder out) {
         if (!charts.isEmpty()) {
             Optional<HelmEngine> engine = HelmEngines.find(tools, options.runner());
             if (engine.isEmpty()) {
@@ -66,7 +98,6 @@ public final class Rendering {
                 }
             }
         }
-        return out.build();
     }
 
     private static void kustomize(Kustomizations kustomizations, RenderTools tools, SourceFiles sources, Options options,
