@@ -26,9 +26,14 @@ class RenderedScanTest {
     @TempDir
     Path root;
 
-    private void overlays() throws IOException {
+    /** A kustomize base whose only resource is the given Deployment. */
+    private void base(String deployment) throws IOException {
         write(root, "deploy/base/kustomization.yaml", "resources:\n  - deployment.yaml\n");
-        write(root, "deploy/base/deployment.yaml", """
+        write(root, "deploy/base/deployment.yaml", deployment);
+    }
+
+    private void overlays() throws IOException {
+        base("""
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata:
@@ -105,8 +110,7 @@ class RenderedScanTest {
     @Test
     void aCrossObjectFindingAboutOneRenderVariantIsFingerprintedWithThatVariant() throws Exception {
         assumeKustomize();
-        write(root, "deploy/base/kustomization.yaml", "resources:\n  - deployment.yaml\n");
-        write(root, "deploy/base/deployment.yaml", """
+        base("""
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata:
