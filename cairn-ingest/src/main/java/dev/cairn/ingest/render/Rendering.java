@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -63,22 +62,10 @@ public final class Rendering {
         RenderResult.Builder helm = new RenderResult.Builder();
         charts(charts, files, tools, sources, options, helm);
         if (!kustomizations.isEmpty()) {
-            out.addAll(join(kustomized));
+            out.addAll(Futures.join(kustomized, "rendering kustomizations"));
         }
         out.addAll(helm);
         return out.build();
-    }
-
-    private static RenderResult.Builder join(FutureTask<RenderResult.Builder> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering kustomizations", e);
-        } catch (ExecutionException e) {
-            // kustomize(...) keeps its own failures as notes; reaching here is a bug in cairn
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 
     private static void charts(List<SourcePath> charts, List<DiscoveredFile> files, RenderTools tools, SourceFiles sources,

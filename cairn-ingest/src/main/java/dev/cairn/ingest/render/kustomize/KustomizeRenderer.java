@@ -12,6 +12,7 @@ import dev.cairn.core.yaml.YDocument;
 import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YSeq;
+import dev.cairn.ingest.render.Futures;
 import dev.cairn.ingest.render.Placed;
 import dev.cairn.ingest.render.ProcessRunner;
 import dev.cairn.ingest.render.RenderResult;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -74,13 +74,8 @@ public final class KustomizeRenderer {
                 }));
             }
             for (Future<RenderResult.Builder> one : each) {
-                out.addAll(one.get());
+                out.addAll(Futures.join(one, "rendering kustomizations"));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering kustomizations", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
