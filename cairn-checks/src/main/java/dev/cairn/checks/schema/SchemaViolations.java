@@ -141,22 +141,11 @@ final class SchemaViolations {
         }
 
         private void wrongType(YNode node, YEntry entry, FieldSchema schema) {
-            if (node instanceof YScalar s && s.isNull() || underLabelsOrAnnotations() || Placeholders.isPlaceholder(node)) {
+            if (node instanceof YScalar s && s.isNull() || Placeholders.isPlaceholder(node)) {
                 return;
             }
             out.add(new Violation(Kind.WRONG_TYPE, node, entry,
                     ViolationText.wrongType(object, path, node, schema.types())));
-        }
-
-        /** Whether the node is (inside) the value of a label or an annotation. */
-        private boolean underLabelsOrAnnotations() {
-            for (int i = 0; i + 2 < path.size(); i++) {
-                if ("metadata".equals(path.get(i))
-                        && ("labels".equals(path.get(i + 1)) || "annotations".equals(path.get(i + 1)))) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }
