@@ -142,6 +142,51 @@ class RenderedScanTest {
         assertThat(prodReplicated.fingerprint()).isNotEqualTo(devReplicated.fingerprint());
     }
 
+    /**
+     * Both overlays leave the namespace unset and only one adds a default-deny NetworkPolicy. That policy is
+     * deployed with its overlay alone, so the other overlay's Deployment is still selected by no policy; a
+     * policy among the raw manifests, which may be applied beside either overlay, covers both.
+     */
+    @Test
+    void aNetworkPolicyOfOneOverlayCoversNoWorkloadOfAnother() throws Exception {
+        assumeKustomize();
+        base("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: web
+                spec:
+                  template:
+                    metadata:
+                      labels: { app: web }
+                    spec:
+                      containers:
+                        - name: web
+                          image: registry.example.com/web:1.0.0
+                """);
+        String denyAll = "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all\nspec:\n  podSelector: {}\n";
+        String withPolicy = "resources:\n  - ../../base\n  - deny-all.yaml\n";
+        String without = "resources:\n  - ../../base\n";
+        // a file no kustomization lists would be a raw manifest: each arrangement writes the policy where it is used
+        write(root, "deploy/overlays/dev/deny-all.yaml", denyAll);
+        write(root, "deploy/overlays/dev/kustomization.yaml", withPolicy);
+        write(root, "deploy/overlays/prod/kustomization.yaml", without);
+        Finding prodUncovered = single(scan(RenderMode.AUTO, System.getenv("PATH")), "K8S-054");
+
+        java.nio.file.Files.move(root.resolve("deploy/overlays/dev/deny-all.yaml"), root.resolve("deploy/overlays/prod/deny-all.yaml"));
+        write(root, "deploy/overlays/dev/kustomization.yaml", without);
+        write(root, "deploy/overlays/prod/kustomization.yaml", withPolicy);
+        Finding devUncovered = single(scan(RenderMode.AUTO, System.getenv("PATH")), "K8S-054");
+
+        assertThat(Trees.where(prodUncovered)).isEqualTo("deploy/base/deployment.yaml:1:1 K8S-054");
+        assertThat(Trees.where(devUncovered)).isEqualTo(Trees.where(prodUncovered));
+        assertThat(devUncovered.fingerprint()).isNotEqualTo(prodUncovered.fingerprint());
+
+        write(root, "policies/deny-all.yaml", denyAll);
+        assertThat(scan(RenderMode.AUTO, System.getenv("PATH")).findings())
+                .noneMatch(f -> f.checkId().value().equals("K8S-054"));
+    }
+
     @Test
     void withoutARendererTheFilesAreScannedRawAndThatIsSaidOnce() throws Exception {
         overlays();

@@ -78,25 +78,29 @@ public final class CheckRunner {
                 check -> check.appliesTo(source), (check, sink) -> check.check(source, sink));
     }
 
-    /** Runs the cross-object checks once. */
+    /** Runs the cross-object checks once per {@link IndexScope}: the raw manifests, then each render variant. */
     public List<Finding> onIndex(ObjectIndex index) {
+        List<IndexScope> scopes = IndexScope.of(index);
         // Each check reads the index only and writes its own list, so they run in parallel; the lists are joined
         // in check order, so the result does not depend on which finished first.
         List<Finding> out = new ArrayList<>();
-        indexChecks.parallelStream().map(c -> onIndex(c, index)).forEachOrdered(out::addAll);
+        indexChecks.parallelStream().map(c -> onIndex(c, scopes)).forEachOrdered(out::addAll);
         return out;
     }
 
-    private List<Finding> onIndex(ConfiguredCheck c, ObjectIndex index) {
+    private List<Finding> onIndex(ConfiguredCheck c, List<IndexScope> scopes) {
         List<Finding> out = new ArrayList<>();
         IndexCheck check = (IndexCheck) c.check();
         Tally tally = tallies.get(c);
-        guarded(c, tally, () -> {
-            if (check.appliesTo(index)) {
-                tally.markApplicable();
-                check.check(index, FindingFactory.forIndex(c, out::add));
-            }
-        }, null);
+        FindingSink sink = FindingFactory.forIndex(c, out::add);
+        for (IndexScope scope : scopes) {
+            guarded(c, tally, () -> {
+                if (check.appliesTo(scope.index())) {
+                    tally.markApplicable();
+                    check.check(scope.index(), scope.judging(sink));
+                }
+            }, null);
+        }
         return out;
     }
 
