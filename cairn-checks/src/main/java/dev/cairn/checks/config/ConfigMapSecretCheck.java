@@ -31,6 +31,12 @@ public final class ConfigMapSecretCheck implements ObjectCheck {
             .equivalent(Peer.TRIVY, "KSV-01010")
             .build();
 
+    /**
+     * System files whose {@code key: value} lines are not settings: nsswitch.conf names lookup databases
+     * ({@code passwd: files}), a false positive found on real manifests.
+     */
+    private static final Set<String> NOT_SETTINGS = Set.of("nsswitch.conf");
+
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -58,6 +64,9 @@ public final class ConfigMapSecretCheck implements ObjectCheck {
                     continue;
                 }
                 String key = entry.key().text();
+                if (NOT_SETTINGS.contains(key)) {
+                    continue;
+                }
                 if (value.get().contains("\n")) {
                     List<String> settings = SecretNames.settingsIn(value.get());
                     if (!settings.isEmpty()) {

@@ -24,6 +24,13 @@ final class SecretNames {
             // MAX_INPUT_TOKENS and friends count LLM tokens (a false positive found on real manifests).
             "TOKENS");
 
+    /**
+     * Code that reads the secret from elsewhere: {@code os.environ["HF_TOKEN"]}, {@code getenv("KEY")},
+     * {@code AutoTokenizer.from_pretrained(}, an identifier called or indexed (a false positive found on a
+     * Python file in a ConfigMap).
+     */
+    private static final Pattern EXPRESSION = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*\\s*[(\\[].*");
+
     /** Switches such as MYSQL_ALLOW_EMPTY_PASSWORD=yes name a credential but hold a flag. */
     private static final Set<String> FLAG_VALUES = Set.of("yes", "no", "true", "false", "on", "off", "1", "0", "y", "n");
 
@@ -45,11 +52,25 @@ final class SecretNames {
 
     private static boolean judge(String name) {
         String normal = normalize(name);
-        if (MARKERS.stream().noneMatch(normal::contains)) {
+        if (MARKERS.stream().noneMatch(marker -> endsAWord(normal, marker))) {
             return false;
         }
         String last = normal.substring(normal.lastIndexOf('_') + 1);
         return !NOT_A_VALUE.contains(last);
+    }
+
+    /**
+     * Whether the marker ends one of the name's words: {@code DBPASSWORD} and {@code GITHUB_TOKEN_ID} have it,
+     * {@code TOKENIZER} and {@code PASSWORDLESS} do not (a false positive found on real manifests).
+     */
+    private static boolean endsAWord(String normal, String marker) {
+        for (int at = normal.indexOf(marker); at >= 0; at = normal.indexOf(marker, at + 1)) {
+            int end = at + marker.length();
+            if (end == normal.length() || normal.charAt(end) == '_') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -64,7 +85,7 @@ final class SecretNames {
         }
         return !v.isEmpty() && !v.startsWith("$(") && !v.startsWith("${") && !v.startsWith("{{")
                 && !v.startsWith("ENC[") && !v.startsWith("ENC(")
-                && !FLAG_VALUES.contains(v.toLowerCase(Locale.ROOT))
+                && !FLAG_VALUES.contains(v.toLowerCase(Locale.ROOT)) && !EXPRESSION.matcher(v).matches()
                 // GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/key.json names a mounted file, not the secret itself
                 && !v.startsWith("/");
     }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A pod whose ServiceAccount does not exist is never created: the controller retries and the rollout
@@ -18,6 +19,12 @@ import java.util.Set;
  * evidently managed elsewhere. A namespace left unspecified matches only another unspecified one.
  */
 public final class ServiceAccountReferenceCheck implements IndexCheck {
+    /**
+     * What the API server accepts as a ServiceAccount name. Anything else ({@code $KSA_NAME},
+     * {@code ${SA}}, {@code {{ .Values.sa }}}) is a template placeholder replaced before anything is applied,
+     * which no scanned manifest could define (a false positive found on real manifests).
+     */
+    private static final Pattern DNS_SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-049", "missing-service-account")
             .title("Workload names a ServiceAccount that no manifest defines")
             .severity(Severity.LOW)
@@ -43,7 +50,7 @@ public final class ServiceAccountReferenceCheck implements IndexCheck {
         for (ObjectSummary workload : index.objects()) {
             String account = workload.serviceAccount();
             if (!Workloads.running(workload) || account == null || account.equals("default")
-                    || defined.contains(key(workload.namespace(), account))) {
+                    || !DNS_SUBDOMAIN.matcher(account).matches() || defined.contains(key(workload.namespace(), account))) {
                 continue;
             }
             String where = workload.namespace() == null ? "without a namespace" : "in namespace " + workload.namespace();
