@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * A controller whose selector does not match its own pod template cannot own the pods it creates; the API
  * server rejects it ("selector does not match template labels"). apps/v1 controllers also need a
- * non-empty selector. A ReplicationController without a selector takes the template's labels.
+ * non-empty selector. A ReplicationController without a selector takes the template's labels, and so does a
+ * Deployment, ReplicaSet or DaemonSet of extensions/v1beta1 or apps/v1beta1.
  */
 public final class SelectorMatchCheck implements ObjectCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-033", "selector-mismatch")
@@ -35,6 +36,11 @@ public final class SelectorMatchCheck implements ObjectCheck {
 
     private static final Set<String> KINDS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController");
     private static final String FIX = ": make spec.selector and spec.template.metadata.labels agree";
+    /**
+     * The beta APIs in which a missing selector defaults to the template's labels (a false positive found on
+     * real manifests); K8S-060 reports that they are no longer served.
+     */
+    private static final Set<String> DEFAULTS_SELECTOR = Set.of("extensions/v1beta1", "apps/v1beta1");
 
     @Override
     public CheckSpec spec() {
@@ -64,6 +70,9 @@ public final class SelectorMatchCheck implements ObjectCheck {
             return;
         }
         Optional<YMap> map = selector.flatMap(e -> e.value().asMap());
+        if (map.isEmpty() && DEFAULTS_SELECTOR.contains(object.ref().apiVersion())) {
+            return; // the API server takes the template's labels, which match them by definition
+        }
         if (map.isEmpty()) {
             sink.report(selector.map(e -> (YNode) e.value()).orElse(spec), name + " has no spec.selector"
                     + ": set spec.selector.matchLabels to labels of spec.template.metadata.labels");
