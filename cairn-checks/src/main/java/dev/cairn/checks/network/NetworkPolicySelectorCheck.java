@@ -16,8 +16,9 @@ import java.util.Map;
  * A NetworkPolicy whose non-empty {@code podSelector} matches the pod labels of no workload in its namespace
  * protects nothing, usually because of a typo or a label that changed. Judged only where the repository has
  * workloads in that namespace (an unspecified namespace matches only another unspecified one), since the
- * pods may otherwise come from elsewhere. {@code matchExpressions} are evaluated; an expression cairn cannot
- * read is assumed to match, so the check errs towards silence.
+ * pods may otherwise come from elsewhere. Pods made from the template a custom resource embeds (an agent
+ * SandboxTemplate, an Argo Rollout) count as selected. {@code matchExpressions} are evaluated; an expression
+ * cairn cannot read is assumed to match, so the check errs towards silence.
  */
 public final class NetworkPolicySelectorCheck implements IndexCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-064", "network-policy-selects-nothing")
@@ -50,7 +51,8 @@ public final class NetworkPolicySelectorCheck implements IndexCheck {
             }
             List<ObjectSummary> workloads = workloadsBeside(policy, byNamespace);
             LabelSelector selector = policy.labelSelector();
-            if (workloads.isEmpty() || index.selectedBy(policy.namespace(), selector).stream().anyMatch(Pods::running)) {
+            if (workloads.isEmpty() || index.selectedBy(policy.namespace(), selector).stream()
+                    .anyMatch(o -> Pods.running(o) || Pods.templated(o))) {
                 continue;
             }
             String where = policy.namespace() == null ? "among the workloads without a namespace"

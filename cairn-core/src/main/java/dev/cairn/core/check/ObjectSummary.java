@@ -17,7 +17,9 @@ import java.util.Optional;
  * The few facts about an object that cross-object checks need, kept after its tree is dropped so that
  * memory does not grow with the repository. Everything here is a plain value: no node of the tree survives.
  *
- * @param podLabels        labels of the pod template (workloads only)
+ * @param podLabels        labels of the pod template: a workload's, or the one a custom resource embeds for its
+ *                         controller to make pods from ({@code spec.podTemplate} of an agent SandboxTemplate,
+ *                         {@code spec.template} of an Argo Rollout or a Knative Service)
  * @param selector         {@code spec.selector.matchLabels}, or {@code spec.selector} of a Service
  * @param replicas         {@code spec.replicas} when set
  * @param serviceAccount   {@code serviceAccountName} of the pod spec, else its deprecated {@code serviceAccount}
@@ -47,8 +49,9 @@ public record ObjectSummary(
 
     public static ObjectSummary of(K8sObject object) {
         Optional<PodSpecView> pod = PodSpecView.of(object);
-        Map<String, String> podLabels = pod.flatMap(PodSpecView::podMetadata)
-                .flatMap(m -> m.map("labels")).map(ObjectSummary::strings).orElse(Map.of());
+        Map<String, String> podLabels = pod.isPresent()
+                ? pod.flatMap(PodSpecView::podMetadata).flatMap(m -> m.map("labels")).map(ObjectSummary::strings).orElse(Map.of())
+                : embeddedTemplateLabels(object);
         Optional<YMap> selectorNode = object.root().path("spec", "selector").flatMap(n -> n.asMap());
         Map<String, String> selector = selectorNode
                 .map(s -> s.map("matchLabels").map(ObjectSummary::strings).orElseGet(() -> strings(s)))
@@ -64,6 +67,13 @@ public record ObjectSummary(
         return new ObjectSummary(object.ref(), object.location(), object.variant(), object.labels(), podLabels,
                 selector, replicas, serviceAccount, pod.isPresent(), labelSelector(object), automountToken,
                 Rbac.of(object).orElse(null), suppressions(object));
+    }
+
+    /** The labels of a pod template embedded in an object of another kind, or none. */
+    private static Map<String, String> embeddedTemplateLabels(K8sObject object) {
+        return object.root().path("spec", "podTemplate", "metadata", "labels")
+                .or(() -> object.root().path("spec", "template", "metadata", "labels"))
+                .flatMap(YNode::asMap).map(ObjectSummary::strings).orElse(Map.of());
     }
 
     /** The namespace, or null when the manifest leaves it to kustomize or {@code kubectl -n}. */
