@@ -60,7 +60,7 @@ final class SecretNames {
     }
 
     /**
-     * Whether the marker ends one of the name's words: {@code DBPASSWORD} and {@code GITHUB_TOKEN_ID} have it,
+     * Whether the marker ends one of the name's words: {@code DBPASSWORD} and {@code GITHUB_TOKEN_VALUE} have it,
      * {@code TOKENIZER} and {@code PASSWORDLESS} do not (a false positive found on real manifests).
      */
     private static boolean endsAWord(String normal, String marker) {
