@@ -34,9 +34,8 @@ public final class ImageTagCheck extends ContainerCheck {
     @Override
     protected void check(ContainerView container, FindingSink sink) {
         YEntry entry = container.node().entry("image").orElse(null);
-        if (entry == null || !(entry.value() instanceof YScalar scalar) || scalar.isNull() || scalar.text().isBlank()
-                || scalar.text().contains("${") || scalar.text().contains("{{")) {
-            return; // no image (a kustomize patch) or a placeholder filled in elsewhere
+        if (entry == null || !(entry.value() instanceof YScalar scalar) || Images.isPlaceholder(scalar)) {
+            return;
         }
         ImageReference image = ImageReference.parse(scalar.text());
         if (image.pinnedByDigest()) {
