@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -189,8 +190,16 @@ public final class KustomizeRenderer {
     }
 
     /**
+     * The layer kustomize adds for cairn's wrapper kustomization, which lists the root as its only resource:
+     * it says the root "must resolve to a file" before the error inside the root that is the actual problem.
+     */
+    private static final Pattern WRAPPER_LAYER = Pattern.compile("^accumulating resources: accumulation err='accumulating"
+            + " resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': ");
+
+    /**
      * kubectl wraps kustomize's error in a log line ({@code ... "command failed" err="..."}); the error names
-     * files relative to the temporary build folder, which a person has never seen: make them repository paths.
+     * files relative to the temporary build folder, which a person has never seen: make them repository paths,
+     * and drop the layer of the wrapper kustomization.
      */
     String clean(String message, Path buildDir) {
         String m = message;
@@ -202,8 +211,10 @@ public final class KustomizeRenderer {
         }
         m = m.replaceFirst("^(Error|error): ", "");
         String relativeRoot = buildDir.relativize(realRoot).toString().replace('\\', '/');
-        m = m.replace(realRoot + "/", "").replace(relativeRoot + "/", "").replace(buildDir + "/", "");
+        // the relative form first: it ends with the absolute one, which would otherwise leave "../.." behind
+        m = m.replace(relativeRoot + "/", "").replace(realRoot + "/", "").replace(buildDir + "/", "");
         m = m.lines().findFirst().orElse(m).strip();
+        m = WRAPPER_LAYER.matcher(m).replaceFirst("");
         return m.length() > 600 ? m.substring(0, 600) + "…" : m;
     }
 
