@@ -101,8 +101,13 @@ public final class Scanner {
         List<DiscoveredFile> files = KustomizePatches.reclassify(discovered.files());
         List<DiscoveredFile> everyFile = new ArrayList<>(files);
         everyFile.addAll(discovered.others());
-        // The repository's documents and file list, for the criteria, need nothing the reading makes.
+        // The repository's documents and file list, for the criteria, need nothing the reading makes; nor do the
+        // git history (the KPIs and the history the criteria read) and the commit, which on a small repository
+        // are then read while kustomize renders.
         FutureTask<RepositoryFiles> repositoryFiles = inBackground("cairn-repository", () -> RepositoryReader.read(everyFile));
+        FutureTask<Optional<KpiCollector.Outcome>> gitHistory = inBackground("cairn-git",
+                () -> KpiCollector.forScan(request.root(), config, scannedAt, request.historyCache()));
+        FutureTask<Optional<GitInfo>> gitCommit = inBackground("cairn-git-commit", () -> GitInfo.of(request.root()));
         RenderResult rendered = RenderStage.render(request, files, limitsFor(config.maxFileSize()));
         Collected collected = readAll(files, reader, runner, rendered);
         // What follows the reading and needs no finding (KPIs without git: resources and cost from the
@@ -143,7 +148,7 @@ public final class Scanner {
 
         List<KpiValue> allKpis = new ArrayList<>(kpis.kpis());
         // git KPIs (DORA, delivery, effort) and the history the criteria read
-        Optional<KpiCollector.Outcome> git = KpiCollector.forScan(request.root(), config, scannedAt, request.historyCache());
+        Optional<KpiCollector.Outcome> git = await(gitHistory);
         git.ifPresent(g -> allKpis.addAll(g.kpis()));
         List<Pipeline> pipelines = new RepositoryScripts(request.root()).follow(collected.pipelinesInFileOrder());
         allKpis.add(ImageScanCoverage.of(pipelines));
@@ -156,7 +161,7 @@ public final class Scanner {
                 git.map(KpiCollector.Outcome::history).orElse(null), targetedKpis, config.kpis(), today,
                 request.cluster());
         AssessmentResult assessment = Assessment.level1().assess(evidence, request.answers());
-        Optional<GitInfo> gitInfo = GitInfo.of(request.root());
+        Optional<GitInfo> gitInfo = await(gitCommit);
         String repository = gitInfo.map(GitInfo::remote)
                 .orElseGet(() -> Optional.ofNullable(request.root().toAbsolutePath().normalize().getFileName())
                         .map(Path::toString).orElse(request.display()));
