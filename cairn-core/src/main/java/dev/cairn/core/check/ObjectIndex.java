@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** All object summaries of a scan, in a deterministic order, for cross-object checks. */
+/** The object summaries a cross-object check sees (a scan's, or one {@link IndexScope}'s), in a deterministic order. */
 public final class ObjectIndex {
     private final List<ObjectSummary> objects;
     /**
