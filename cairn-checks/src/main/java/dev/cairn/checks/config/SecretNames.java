@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code TOKEN_TTL}, {@code SECRET_NAME}) are not credentials.
  */
 final class SecretNames {
-    private static final List<String> MARKERS = List.of("PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "TOKEN",
+    /** Each must end a word of the name ({@link #endsAWord}); SECRETKEY is a word of its own in {@code secretkey}. */
+    private static final List<String> MARKERS = List.of("PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "SECRETKEY", "TOKEN",
             "API_KEY", "APIKEY", "ACCESS_KEY", "PRIVATE_KEY", "CREDENTIAL");
 
     private static final Set<String> NOT_A_VALUE = Set.of("FILE", "PATH", "DIR", "NAME", "REF", "HEADER", "URL", "URI",

@@ -51,4 +51,25 @@ class SecretNamesTest {
         assertThat(SecretNames.looksSecret("maxInputTokens")).isFalse();
         assertThat(SecretNames.looksSecret("LOG_LEVEL")).isFalse();
     }
+
+    /** A credential word counts where it ends a word of the name, joined to the word before it or not. */
+    @Test
+    void aCredentialWordMustEndAWordOfTheName() {
+        assertThat(SecretNames.looksSecret("dbpassword")).isTrue();
+        assertThat(SecretNames.looksSecret("GITHUB_TOKEN")).isTrue();
+        assertThat(SecretNames.looksSecret("AWS_SECRET_ACCESS_KEY")).isTrue();
+        assertThat(SecretNames.looksSecret("secretkey")).isTrue();
+        assertThat(SecretNames.looksSecret("tokenizer")).isFalse();
+        assertThat(SecretNames.looksSecret("PASSWORDLESS_LOGIN")).isFalse();
+        assertThat(SecretNames.looksSecret("secretary")).isFalse();
+    }
+
+    @Test
+    void codeThatReadsASecretIsNotALiteral() {
+        assertThat(SecretNames.isLiteral("os.environ[\"HF_TOKEN\"]")).isFalse();
+        assertThat(SecretNames.isLiteral("getenv(\"API_KEY\")")).isFalse();
+        assertThat(SecretNames.isLiteral("AutoTokenizer.from_pretrained(")).isFalse();
+        assertThat(SecretNames.isLiteral("\"hf_abcdef\"")).isTrue();
+        assertThat(SecretNames.isLiteral("hunter2")).isTrue();
+    }
 }
