@@ -40,9 +40,8 @@ final class ClusterStage {
             findings.addAll(runner.onObject(object));
             summaries.add(ObjectSummary.of(object));
         }
-        if (cluster.complete()) {
-            findings.addAll(runner.onIndex(new ObjectIndex(summaries)));
-        }
+        // on a partial read, only the cross-object checks that need none of the kinds missed
+        findings.addAll(runner.onIndex(new ObjectIndex(summaries), cluster.kindsNotRead()));
         findings.addAll(runner.onCluster(cluster, today));
         return findings;
     }

@@ -17,6 +17,7 @@ import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.k8s.K8sObject;
+import dev.cairn.core.model.CheckId;
 import dev.cairn.core.model.CheckResult;
 import dev.cairn.core.model.CheckStatus;
 import dev.cairn.core.model.Finding;
@@ -25,6 +26,7 @@ import dev.cairn.core.model.Note;
 import dev.cairn.core.model.ObjectRef;
 import dev.cairn.core.model.ScanReport;
 import dev.cairn.core.model.Severity;
+import dev.cairn.core.model.SourcePath;
 import dev.cairn.core.model.Span;
 import dev.cairn.core.model.Suppression;
 import dev.cairn.core.model.SuppressionKind;
@@ -335,6 +337,54 @@ class ScannerTest {
             assertThat(out.put(key, f.fingerprint())).as("one finding per check and container: " + key).isNull();
         }
         return out;
+    }
+
+    /**
+     * K8S-029 judges over the index, to see autoscalers, but its findings keep the place and the fingerprint
+     * of a finding at the object's node: {@code spec.replicas}, else {@code spec}. A baseline taken when it was a
+     * per-object check still hides them.
+     */
+    @Test
+    void aSingleReplicaFindingIsLocatedAndFingerprintedAtTheReplicasField() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("repo"));
+        write(root, "deploy/web.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: web
+                  namespace: shop
+                spec:
+                  replicas: 1
+                  selector: { matchLabels: { app: web } }
+                  template:
+                    metadata: { labels: { app: web } }
+                    spec:
+                      containers:
+                        - name: web
+                          image: ghcr.io/acme/web:1.0.0
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: api
+                  namespace: shop
+                spec:
+                  selector: { matchLabels: { app: api } }
+                  template:
+                    metadata: { labels: { app: api } }
+                    spec:
+                      containers:
+                        - name: api
+                          image: ghcr.io/acme/api:1.0.0
+                """);
+        List<Finding> single = scan(root).findings().stream().filter(f -> f.checkId().value().equals("K8S-029")).toList();
+
+        assertThat(single).extracting(f -> f.location().display()).containsExactly("deploy/web.yaml:7:3", "deploy/web.yaml:22:3");
+        SourcePath path = SourcePath.of("deploy/web.yaml");
+        assertThat(single.get(0).fingerprint()).isEqualTo(dev.cairn.core.check.Fingerprints.of(CheckId.of("K8S-029"), path,
+                new ObjectRef("apps/v1", "Deployment", "shop", "web"), "/spec/replicas", null));
+        assertThat(single.get(1).fingerprint()).isEqualTo(dev.cairn.core.check.Fingerprints.of(CheckId.of("K8S-029"), path,
+                new ObjectRef("apps/v1", "Deployment", "shop", "api"), "/spec", null));
     }
 
     @Test

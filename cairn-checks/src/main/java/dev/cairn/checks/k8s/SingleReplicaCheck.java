@@ -2,22 +2,25 @@ package dev.cairn.checks.k8s;
 
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
-import dev.cairn.core.check.ObjectCheck;
+import dev.cairn.core.check.IndexCheck;
+import dev.cairn.core.check.ObjectIndex;
+import dev.cairn.core.check.ObjectSummary;
 import dev.cairn.core.check.Peer;
-import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Severity;
-import dev.cairn.core.yaml.YEntry;
-import dev.cairn.core.yaml.YNode;
-import dev.cairn.core.yaml.YScalar;
-import java.util.Optional;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * One replica means every rollout, node drain or crash is downtime. {@code spec.replicas} defaults to 1,
  * so a missing field counts too; {@code replicas: 0} (scaled down on purpose) does not. A
- * HorizontalPodAutoscaler owning the count is not visible to a per-object check: suppress the finding there.
+ * HorizontalPodAutoscaler of the same namespace that keeps at least two replicas owns the count, so the
+ * Deployment or StatefulSet it scales passes whatever its own field says; which is why the check runs over
+ * the index, not per object. The finding still points at {@code spec.replicas} (or {@code spec}).
  */
-public final class SingleReplicaCheck implements ObjectCheck {
+public final class SingleReplicaCheck implements IndexCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-029", "single-replica")
             .title("Deployment or StatefulSet runs a single replica")
             .severity(Severity.LOW)
@@ -35,30 +38,52 @@ public final class SingleReplicaCheck implements ObjectCheck {
         return SPEC;
     }
 
+    /** Autoscalers settle the count; without them every autoscaled workload would look single. */
     @Override
-    public Set<String> kinds() {
-        return Set.of("Deployment", "StatefulSet");
+    public Set<String> needsEvery() {
+        return Set.of("HorizontalPodAutoscaler");
     }
 
     @Override
-    public boolean appliesTo(K8sObject object) {
-        return object.kind().equals("Deployment") || object.kind().equals("StatefulSet");
+    public boolean appliesTo(ObjectIndex index) {
+        return index.objects().stream().anyMatch(o -> o.replicasAt() != null);
     }
 
     @Override
-    public void check(K8sObject object, FindingSink sink) {
-        String name = object.kind() + " " + (object.ref().namespace() == null ? "" : object.ref().namespace() + "/")
-                + object.ref().name();
-        Optional<YEntry> replicas = object.root().map("spec").flatMap(s -> s.entry("replicas"));
-        if (replicas.isPresent()) {
-            Optional<Long> count = replicas.get().value().asScalar().flatMap(YScalar::asLong);
-            if (count.isPresent() && count.get() == 1L) {
-                sink.report(replicas.get(), name + " runs a single replica" + FIX);
+    public void check(ObjectIndex index, FindingSink sink) {
+        Map<List<String>, ObjectSummary> autoscalers = autoscalers(index);
+        for (ObjectSummary o : index.objects()) {
+            if (o.replicasAt() == null || o.replicas() != null && o.replicas() != 1) {
+                continue;
             }
-            return;
+            ObjectSummary autoscaler = autoscalers.get(key(o.namespace(), o.ref().kind(), o.ref().name()));
+            if (autoscaler != null && autoscaler.scaleTarget().minReplicas() >= 2) {
+                continue;
+            }
+            String name = o.ref().kind() + " " + (o.ref().namespace() == null ? "" : o.ref().namespace() + "/") + o.ref().name();
+            String what = o.replicas() == null ? " sets no spec.replicas, so it runs a single replica" : " runs a single replica";
+            String hint = autoscaler != null
+                    ? " (HorizontalPodAutoscaler " + autoscaler.ref().name() + " lets it scale down to "
+                            + autoscaler.scaleTarget().minReplicas() + ": set its minReplicas to 2 or more)"
+                    : o.replicas() == null ? " (a HorizontalPodAutoscaler with minReplicas of 2 or more also does)" : "";
+            sink.report(o, o.replicasAt(), name + what + FIX + hint);
         }
-        YNode at = object.root().map("spec").map(s -> (YNode) s).orElse(object.root());
-        sink.report(at, name + " sets no spec.replicas, so it runs a single replica" + FIX
-                + " (if a HorizontalPodAutoscaler manages it, suppress this finding)");
+    }
+
+    /** Per namespace, kind and name scaled, the autoscaler that keeps the most replicas. */
+    private static Map<List<String>, ObjectSummary> autoscalers(ObjectIndex index) {
+        Map<List<String>, ObjectSummary> out = new HashMap<>();
+        for (ObjectSummary o : index.objects()) {
+            ObjectSummary.ScaleTarget target = o.scaleTarget();
+            if (target != null) {
+                out.merge(key(o.namespace(), target.kind(), target.name()), o,
+                        (a, b) -> a.scaleTarget().minReplicas() >= b.scaleTarget().minReplicas() ? a : b);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> key(String namespace, String kind, String name) {
+        return Arrays.asList(namespace, kind, name);
     }
 }

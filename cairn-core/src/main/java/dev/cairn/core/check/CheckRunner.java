@@ -80,12 +80,26 @@ public final class CheckRunner {
 
     /** Runs the cross-object checks once per {@link IndexScope}: the raw manifests, then each render variant. */
     public List<Finding> onIndex(ObjectIndex index) {
+        return onIndex(index, Set.of());
+    }
+
+    /**
+     * Runs the cross-object checks over objects read with some kinds missing (a cluster read without the
+     * permission to list them): only the checks that need none of those kinds ({@link IndexCheck#needsEvery}).
+     */
+    public List<Finding> onIndex(ObjectIndex index, Set<String> kindsNotRead) {
         List<IndexScope> scopes = IndexScope.of(index);
         // Each check reads the index only and writes its own list, so they run in parallel; the lists are joined
         // in check order, so the result does not depend on which finished first.
         List<Finding> out = new ArrayList<>();
-        indexChecks.parallelStream().map(c -> onIndex(c, scopes)).forEachOrdered(out::addAll);
+        indexChecks.stream().filter(c -> sees(c, kindsNotRead)).toList().parallelStream()
+                .map(c -> onIndex(c, scopes)).forEachOrdered(out::addAll);
         return out;
+    }
+
+    private static boolean sees(ConfiguredCheck c, Set<String> kindsNotRead) {
+        Set<String> needed = ((IndexCheck) c.check()).needsEvery();
+        return kindsNotRead.isEmpty() || !needed.isEmpty() && needed.stream().noneMatch(kindsNotRead::contains);
     }
 
     private List<Finding> onIndex(ConfiguredCheck c, List<IndexScope> scopes) {
@@ -244,19 +258,12 @@ public final class CheckRunner {
         private record Sink(ObjectFindings findings, ObjectSlot slot, Suppression declared) implements FindingSink {
             @Override
             public void report(YNode node, String message) {
-                K8sObject o = findings.object;
-                Location at = o.sourceMap() != null ? o.sourceMap().locate(node, false)
-                        : new Location(o.path(), node.span(), node.pointer(), o.document());
-                findings.add(slot, declared, at, node.pointer(), message);
+                findings.add(slot, declared, findings.object.locate(node), node.pointer(), message);
             }
 
             @Override
             public void report(YEntry entry, String message) {
-                K8sObject o = findings.object;
-                YNode value = entry.value();
-                Location at = o.sourceMap() != null ? o.sourceMap().locate(value, true)
-                        : new Location(o.path(), entry.span(), value.pointer(), o.document());
-                findings.add(slot, declared, at, value.pointer(), message);
+                findings.add(slot, declared, findings.object.locate(entry), entry.value().pointer(), message);
             }
 
             @Override
@@ -266,6 +273,11 @@ public final class CheckRunner {
 
             @Override
             public void report(ObjectSummary object, String message) {
+                throw new UnsupportedOperationException("an object check reports at a node of its object");
+            }
+
+            @Override
+            public void report(ObjectSummary object, ObjectSummary.Place at, String message) {
                 throw new UnsupportedOperationException("an object check reports at a node of its object");
             }
         }
@@ -307,6 +319,15 @@ public final class CheckRunner {
         @Override
         public void report(ObjectSummary object, String message) {
             Finding finding = about(object.location(), object.ref(), object.variant(), message);
+            out.accept(Suppressions.declaredBy(object, spec).map(finding::suppress).orElse(finding));
+        }
+
+        @Override
+        public void report(ObjectSummary object, ObjectSummary.Place at, String message) {
+            // the fingerprint of a per-object finding at the same node: the object's path, its stable pointer
+            Finding finding = new Finding(spec.id(), spec.slug(), check.severity(), spec.aspect(), spec.criteria(), message,
+                    at.location(), object.ref(), Fingerprints.of(spec.id(), object.location().path(), object.ref(),
+                    at.stablePointer(), object.variant()), null);
             out.accept(Suppressions.declaredBy(object, spec).map(finding::suppress).orElse(finding));
         }
 

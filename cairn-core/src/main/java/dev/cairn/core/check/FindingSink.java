@@ -25,4 +25,10 @@ public interface FindingSink {
      * takes the object's render variant into its fingerprint and honours the object's suppression annotations.
      */
     void report(ObjectSummary object, String message);
+
+    /**
+     * A cross-object finding about one object of the index, at a place in it that the summary kept (such as
+     * its replica count): located and fingerprinted as a per-object finding at that node would be.
+     */
+    void report(ObjectSummary object, ObjectSummary.Place at, String message);
 }

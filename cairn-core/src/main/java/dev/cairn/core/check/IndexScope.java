@@ -71,6 +71,13 @@ public record IndexScope(ObjectIndex index, String variant) {
                     sink.report(object, message);
                 }
             }
+
+            @Override
+            public void report(ObjectSummary object, ObjectSummary.Place at, String message) {
+                if (judges(object)) {
+                    sink.report(object, at, message);
+                }
+            }
         };
     }
 }

@@ -6,6 +6,7 @@ import dev.cairn.core.k8s.PodSpecView;
 import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.model.Location;
 import dev.cairn.core.model.ObjectRef;
+import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YScalar;
@@ -33,12 +34,29 @@ import java.util.Optional;
  * @param rbac             role rules, or binding roleRef and subjects, of RBAC objects; null for other kinds
  * @param suppressions     the object's {@code ignore-check.cairn.dev/<id-or-slug>} annotations, keyed by id or
  *                         slug, so that cross-object findings on it honour them
+ * @param replicasAt       where a finding about the replica count of a Deployment or StatefulSet is reported:
+ *                         its {@code spec.replicas}, else its {@code spec}; null for other kinds, and where
+ *                         {@code spec.replicas} holds no number (a template placeholder)
+ * @param scaleTarget      what a HorizontalPodAutoscaler scales, and its lowest replica count; null for other kinds
  */
 public record ObjectSummary(
         ObjectRef ref, Location location, String variant, Map<String, String> labels,
         Map<String, String> podLabels, Map<String, String> selector, Integer replicas,
         String serviceAccount, boolean workload, LabelSelector labelSelector, Boolean automountToken, Rbac rbac,
-        Map<String, String> suppressions) {
+        Map<String, String> suppressions, Place replicasAt, ScaleTarget scaleTarget) {
+
+    /**
+     * A node of the object, kept as plain values: where a finding at it is reported (for a rendered object, the
+     * line a person edits) and its pointer relative to the object with container names for list indices,
+     * which the fingerprint takes.
+     */
+    public record Place(Location location, String stablePointer) {}
+
+    /**
+     * A HorizontalPodAutoscaler's {@code scaleTargetRef} kind and name, and its {@code minReplicas} (1 when
+     * unset, as the API defaults it).
+     */
+    public record ScaleTarget(String kind, String name, int minReplicas) {}
 
     public ObjectSummary {
         labels = Map.copyOf(labels);
@@ -66,7 +84,40 @@ public record ObjectSummary(
                 .filter(s -> s.isTrue() || s.isFalse()).map(YScalar::isTrue).orElse(null);
         return new ObjectSummary(object.ref(), object.location(), object.variant(), object.labels(), podLabels,
                 selector, replicas, serviceAccount, pod.isPresent(), labelSelector(object), automountToken,
-                Rbac.of(object).orElse(null), suppressions(object));
+                Rbac.of(object).orElse(null), suppressions(object), replicasAt(object), scaleTarget(object));
+    }
+
+    private static Place replicasAt(K8sObject object) {
+        if (!object.kind().equals("Deployment") && !object.kind().equals("StatefulSet")) {
+            return null;
+        }
+        Optional<YMap> spec = object.root().map("spec");
+        Optional<YEntry> replicas = spec.flatMap(s -> s.entry("replicas"));
+        if (replicas.isPresent()) {
+            boolean number = replicas.get().value().asScalar().flatMap(YScalar::asLong).isPresent();
+            return number ? place(object, object.locate(replicas.get()), replicas.get().value().pointer()) : null;
+        }
+        YNode at = spec.map(s -> (YNode) s).orElse(object.root());
+        return place(object, object.locate(at), at.pointer());
+    }
+
+    private static Place place(K8sObject object, Location at, String pointer) {
+        return new Place(at, Fingerprints.stablePointer(object.root(), pointer));
+    }
+
+    private static ScaleTarget scaleTarget(K8sObject object) {
+        if (!object.kind().equals("HorizontalPodAutoscaler")) {
+            return null;
+        }
+        Optional<YMap> spec = object.root().map("spec");
+        Optional<YMap> target = spec.flatMap(s -> s.map("scaleTargetRef"));
+        String kind = target.flatMap(t -> t.string("kind")).orElse(null);
+        String name = target.flatMap(t -> t.string("name")).orElse(null);
+        if (kind == null || name == null) {
+            return null;
+        }
+        long min = spec.flatMap(s -> s.scalar("minReplicas")).flatMap(YScalar::asLong).orElse(1L);
+        return new ScaleTarget(kind, name, (int) Math.min(Integer.MAX_VALUE, Math.max(0, min)));
     }
 
     /** The labels of a pod template embedded in an object of another kind, or none. */

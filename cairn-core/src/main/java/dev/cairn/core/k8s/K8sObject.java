@@ -3,6 +3,7 @@ package dev.cairn.core.k8s;
 import dev.cairn.core.model.Location;
 import dev.cairn.core.model.ObjectRef;
 import dev.cairn.core.model.SourcePath;
+import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YScalar;
@@ -122,6 +123,20 @@ public final class K8sObject {
     /** The node of one annotation value, to point a finding at it. */
     public Optional<YNode> annotation(String key) {
         return metadata().flatMap(m -> m.map("annotations")).flatMap(a -> a.get(key));
+    }
+
+    /**
+     * Where a finding at this node of the object is reported: for a rendered object, the line a person edits
+     * (the base, patch, template or values file), else the node itself.
+     */
+    public Location locate(YNode node) {
+        return source != null ? source.locate(node, false) : new Location(path, node.span(), node.pointer(), document);
+    }
+
+    /** Where a finding covering {@code key: value} of the object is reported, like {@link #locate(YNode)}. */
+    public Location locate(YEntry entry) {
+        YNode value = entry.value();
+        return source != null ? source.locate(value, true) : new Location(path, entry.span(), value.pointer(), document);
     }
 
     public Location location() {
