@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * reported once per source position. A base used by three overlays, or a template rendered with two values
  * files, is one line a person edits, so the same check at the same line gives one finding, which names the
  * render variants it came from. Which finding stands for the group is deterministic: the first
- * that counts (not suppressed), in report order.
+ * that counts (not suppressed), in report order, then by fingerprint.
  */
 final class RenderStage {
     private RenderStage() {}
@@ -52,7 +52,11 @@ final class RenderStage {
                         k -> new ArrayList<>()).add(f);
             }
         }
-        Comparator<Finding> counting = Comparator.comparing((Finding f) -> !f.counts()).thenComparing(Finding.ORDER);
+        // Ties (the same check at the same line in several variants) go by fingerprint, so that the finding kept
+        // for a group, and the fingerprint a baseline remembers, depend on the group alone: not on the order the
+        // scan met the variants in, nor on other findings of their objects.
+        Comparator<Finding> counting = Comparator.comparing((Finding f) -> !f.counts()).thenComparing(Finding.ORDER)
+                .thenComparing(Finding::fingerprint, Comparator.nullsFirst(Comparator.naturalOrder()));
         for (List<Finding> group : groups.values()) {
             if (group.size() == 1) {
                 out.add(group.get(0));
