@@ -1,27 +1,16 @@
 package dev.cairn.checks.image;
 
+import dev.cairn.checks.template.Placeholders;
 import dev.cairn.core.yaml.YScalar;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Shared reading of {@code image:} values. */
 final class Images {
     private Images() {}
 
-    /**
-     * A whole value that only a template tool turns into an image: {@code $IMAGE_URL} (envsubst),
-     * {@code <IMAGE>}, or an upper-case name such as {@code CONTAINER_IMAGE}, which no image reference can be
-     * (repositories are lower case). A false positive found on real manifests.
-     */
-    private static final Pattern WHOLE_PLACEHOLDER = Pattern.compile("\\$[A-Za-z_]\\w*|<[^<>]+>|[A-Z][A-Z0-9_]*");
-
-    /** No image (a kustomize patch) or a placeholder filled in elsewhere (Helm, envsubst, sed). */
+    /** No image (a kustomize patch) or a placeholder filled in elsewhere ({@link Placeholders}). */
     static boolean isPlaceholder(YScalar image) {
-        if (image.isNull() || image.text().isBlank()) {
-            return true;
-        }
-        String text = image.text().strip();
-        return text.contains("${") || text.contains("{{") || WHOLE_PLACEHOLDER.matcher(text).matches();
+        return image.isNull() || image.text().isBlank() || Placeholders.isPlaceholder(image.text());
     }
 
     /**

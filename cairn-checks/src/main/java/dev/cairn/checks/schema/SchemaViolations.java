@@ -1,6 +1,7 @@
 package dev.cairn.checks.schema;
 
 import dev.cairn.checks.KubernetesSchemas;
+import dev.cairn.checks.template.Placeholders;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YMap;

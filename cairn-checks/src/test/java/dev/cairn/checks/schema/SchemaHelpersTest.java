@@ -2,6 +2,7 @@ package dev.cairn.checks.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.checks.template.Placeholders;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,7 @@ class SchemaHelpersTest {
         assertThat(Placeholders.isPlaceholder("CONTAINER_PORT")).isTrue();
         assertThat(Placeholders.isPlaceholder("<port>")).isTrue();
         assertThat(Placeholders.isPlaceholder("__PORT__")).isTrue();
+        assertThat(Placeholders.isPlaceholder("$PORT")).isTrue();
         assertThat(Placeholders.isPlaceholder("two")).isFalse();
         assertThat(Placeholders.isPlaceholder("8080")).isFalse();
         assertThat(Placeholders.isPlaceholder("P")).isFalse();
