@@ -60,7 +60,7 @@ public final class SingleReplicaCheck implements IndexCheck {
             if (autoscaler != null && autoscaler.scaleTarget().minReplicas() >= 2) {
                 continue;
             }
-            String name = o.ref().kind() + " " + (o.ref().namespace() == null ? "" : o.ref().namespace() + "/") + o.ref().name();
+            String name = ObjectNames.describe(o.ref());
             String what = o.replicas() == null ? " sets no spec.replicas, so it runs a single replica" : " runs a single replica";
             String hint = autoscaler != null
                     ? " (HorizontalPodAutoscaler " + autoscaler.ref().name() + " lets it scale down to "
