@@ -32,6 +32,19 @@ class RenderedScanTest {
         write(root, "deploy/base/deployment.yaml", deployment);
     }
 
+    /** The Deployment web, its pod template labelled app=web, with {@code spec} lines before the template. */
+    private static String labelledWeb(String spec) {
+        return "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n" + spec + """
+                  template:
+                    metadata:
+                      labels: { app: web }
+                    spec:
+                      containers:
+                        - name: web
+                          image: registry.example.com/web:1.0.0
+                """;
+    }
+
     private void overlays() throws IOException {
         base("""
                 apiVersion: apps/v1
@@ -110,23 +123,7 @@ class RenderedScanTest {
     @Test
     void aCrossObjectFindingAboutOneRenderVariantIsFingerprintedWithThatVariant() throws Exception {
         assumeKustomize();
-        base("""
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata:
-                  name: web
-                spec:
-                  replicas: 2
-                  selector:
-                    matchLabels: { app: web }
-                  template:
-                    metadata:
-                      labels: { app: web }
-                    spec:
-                      containers:
-                        - name: web
-                          image: registry.example.com/web:1.0.0
-                """);
+        base(labelledWeb("  replicas: 2\n  selector:\n    matchLabels: { app: web }\n"));
         String scaledDown = "resources:\n  - ../../base\nreplicas:\n  - name: web\n    count: 1\n";
         String asIs = "resources:\n  - ../../base\n";
         write(root, "deploy/overlays/dev/kustomization.yaml", asIs);
@@ -150,20 +147,7 @@ class RenderedScanTest {
     @Test
     void aNetworkPolicyOfOneOverlayCoversNoWorkloadOfAnother() throws Exception {
         assumeKustomize();
-        base("""
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata:
-                  name: web
-                spec:
-                  template:
-                    metadata:
-                      labels: { app: web }
-                    spec:
-                      containers:
-                        - name: web
-                          image: registry.example.com/web:1.0.0
-                """);
+        base(labelledWeb(""));
         String denyAll = "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all\nspec:\n  podSelector: {}\n";
         String withPolicy = "resources:\n  - ../../base\n  - deny-all.yaml\n";
         String without = "resources:\n  - ../../base\n";

@@ -14,6 +14,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import dev.cairn.core.check.CheckSpec;
+import dev.cairn.core.check.Fingerprints;
 import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.ObjectCheck;
 import dev.cairn.core.k8s.K8sObject;
@@ -347,44 +348,23 @@ class ScannerTest {
     @Test
     void aSingleReplicaFindingIsLocatedAndFingerprintedAtTheReplicasField() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("repo"));
-        write(root, "deploy/web.yaml", """
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata:
-                  name: web
-                  namespace: shop
-                spec:
-                  replicas: 1
-                  selector: { matchLabels: { app: web } }
-                  template:
-                    metadata: { labels: { app: web } }
-                    spec:
-                      containers:
-                        - name: web
-                          image: ghcr.io/acme/web:1.0.0
-                ---
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata:
-                  name: api
-                  namespace: shop
-                spec:
-                  selector: { matchLabels: { app: api } }
-                  template:
-                    metadata: { labels: { app: api } }
-                    spec:
-                      containers:
-                        - name: api
-                          image: ghcr.io/acme/api:1.0.0
-                """);
+        write(root, "deploy/web.yaml", deployment("web", "  replicas: 1\n") + "---\n" + deployment("api", ""));
         List<Finding> single = scan(root).findings().stream().filter(f -> f.checkId().value().equals("K8S-029")).toList();
 
         assertThat(single).extracting(f -> f.location().display()).containsExactly("deploy/web.yaml:7:3", "deploy/web.yaml:22:3");
         SourcePath path = SourcePath.of("deploy/web.yaml");
-        assertThat(single.get(0).fingerprint()).isEqualTo(dev.cairn.core.check.Fingerprints.of(CheckId.of("K8S-029"), path,
+        assertThat(single.get(0).fingerprint()).isEqualTo(Fingerprints.of(CheckId.of("K8S-029"), path,
                 new ObjectRef("apps/v1", "Deployment", "shop", "web"), "/spec/replicas", null));
-        assertThat(single.get(1).fingerprint()).isEqualTo(dev.cairn.core.check.Fingerprints.of(CheckId.of("K8S-029"), path,
+        assertThat(single.get(1).fingerprint()).isEqualTo(Fingerprints.of(CheckId.of("K8S-029"), path,
                 new ObjectRef("apps/v1", "Deployment", "shop", "api"), "/spec", null));
+    }
+
+    /** A Deployment of namespace shop whose selector and template label are app=NAME, with {@code spec} lines first. */
+    private static String deployment(String name, String spec) {
+        return "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: " + name + "\n  namespace: shop\nspec:\n" + spec
+                + "  selector: { matchLabels: { app: " + name + " } }\n  template:\n    metadata: { labels: { app: " + name
+                + " } }\n    spec:\n      containers:\n        - name: " + name + "\n          image: ghcr.io/acme/" + name
+                + ":1.0.0\n";
     }
 
     @Test
