@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 /** The object summaries a cross-object check sees (a scan's, or one {@link IndexScope}'s), in a deterministic order. */
 public final class ObjectIndex {
     private final List<ObjectSummary> objects;
+    /** Objects by kind, in index order: cross-object checks ask for the roles, budgets or policies many times. */
+    private final Map<String, List<ObjectSummary>> byKind = new HashMap<>();
     /**
      * Objects by namespace, then by pod label key and value: a selector is matched against the objects carrying
      * one of its labels instead of against every workload of its namespace, which made policy and budget checks
@@ -36,6 +38,10 @@ public final class ObjectIndex {
 
     public ObjectIndex(List<ObjectSummary> objects) {
         this.objects = objects.stream().sorted(ORDER).toList();
+        for (ObjectSummary o : this.objects) {
+            byKind.computeIfAbsent(o.ref().kind(), k -> new ArrayList<>()).add(o);
+        }
+        byKind.replaceAll((kind, list) -> List.copyOf(list));
     }
 
     public List<ObjectSummary> objects() {
@@ -57,7 +63,7 @@ public final class ObjectIndex {
     }
 
     public List<ObjectSummary> ofKind(String kind) {
-        return objects.stream().filter(o -> o.ref().kind().equals(kind)).toList();
+        return byKind.getOrDefault(kind, List.of());
     }
 
     /**

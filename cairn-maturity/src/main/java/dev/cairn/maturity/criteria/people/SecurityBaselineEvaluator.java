@@ -69,7 +69,7 @@ public final class SecurityBaselineEvaluator implements Evaluator {
         named.ifPresent(s -> found.add(s.name() + " runs in " + s.pipeline()));
         Optional<SourcePath> scanningWorkflow = named.map(ScanStep::pipeline);
         List<SourcePath> reports = evidence.files().paths().stream()
-                .filter(p -> REPORT.matcher(p.value().toLowerCase(Locale.ROOT)).find() && !NOT_A_BASELINE.matcher(p.value()).find())
+                .filter(p -> isReport(p.value()) && !NOT_A_BASELINE.matcher(p.value()).find())
                 .toList();
         if (!reports.isEmpty()) {
             found.add(reports.size() + (reports.size() == 1 ? " committed scan report or SBOM (" : " committed scan reports or SBOMs (")
@@ -95,6 +95,16 @@ public final class SecurityBaselineEvaluator implements Evaluator {
         });
         return Observation.met("the open-source security posture has a baseline: " + String.join("; ", found)
                 + "; the answer confirms the joint pre-production review", items);
+    }
+
+    /**
+     * Whether the path names a scan report or SBOM. Every file of the repository is asked, and {@link #REPORT}
+     * searched from each position of a path is slow on large trees: its endings are tested first.
+     */
+    private static boolean isReport(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return (lower.endsWith(".json") || lower.endsWith(".sarif") || lower.endsWith(".xml") || lower.endsWith(".spdx"))
+                && REPORT.matcher(lower).find();
     }
 
     /** A step that records the posture, and how well it shows it (lower first: the one the summary names). */
