@@ -28,7 +28,10 @@ public final class RenderTools {
         this.runner = runner;
     }
 
-    /** A kustomize that can render, as the command prefix to which the kustomization folder is added. */
+    /**
+     * A kustomize that can render, as the command prefix to which the kustomization folder is added, and its
+     * version (null for the {@link #likelyKustomize likely} one, whose version is being asked for meanwhile).
+     */
     public record Kustomize(List<String> command, String version) {}
 
     /** Why no kustomize is usable, or the one to use. */
@@ -56,6 +59,16 @@ public final class RenderTools {
         return new KustomizeLookup(Optional.empty(), tooOld == null
                 ? "neither kustomize nor kubectl is on PATH (" + need + " is needed)"
                 : tooOld + " found, but " + need + " is needed");
+    }
+
+    /**
+     * The command {@link #kustomize()} chooses when its version is new enough, before that is known: a standalone
+     * {@code kustomize} on PATH, else {@code kubectl kustomize}. Rendering starts with it while the version is
+     * asked for, instead of after.
+     */
+    public Optional<List<String>> likelyKustomize() {
+        return onPath("kustomize").map(k -> List.of(k.toString(), "build"))
+                .or(() -> onPath("kubectl").map(k -> List.of(k.toString(), "kustomize")));
     }
 
     /** The {@code helm} executable on PATH, if any. */

@@ -87,16 +87,35 @@ public final class Rendering {
         }
     }
 
+    /**
+     * Asking kustomize for its version is a process of its own (about 70 ms for kubectl), so the roots are
+     * rendered meanwhile with the kustomize most likely chosen. That result is kept when the version check
+     * chooses the same command; otherwise it is dropped and the lookup's verdict stands.
+     */
     private static void kustomize(Kustomizations kustomizations, RenderTools tools, SourceFiles sources, Options options,
             RenderResult.Builder out) {
-        RenderTools.KustomizeLookup lookup = tools.kustomize();
+        Optional<List<String>> likely = tools.likelyKustomize();
+        FutureTask<RenderTools.KustomizeLookup> verified = new FutureTask<>(tools::kustomize);
+        Thread.ofPlatform().name("cairn-kustomize-version").daemon(true).start(verified);
+        RenderResult.Builder early = new RenderResult.Builder();
+        likely.ifPresent(command -> kustomize(kustomizations, new RenderTools.Kustomize(command, null), sources, options, early));
+        RenderTools.KustomizeLookup lookup = Futures.join(verified, "asking kustomize for its version");
+        if (likely.isPresent() && lookup.kustomize().map(k -> k.command().equals(likely.get())).orElse(false)) {
+            out.addAll(early);
+            return;
+        }
         if (lookup.kustomize().isEmpty()) {
             firstRoot(kustomizations).ifPresent(k -> out.notes().add(Note.file(k.file(), NoteKind.KUSTOMIZE_NOT_RENDERED,
                     "kustomize overlays were not rendered: " + lookup.whyNot() + "; their files are scanned as they are")));
             return;
         }
+        kustomize(kustomizations, lookup.kustomize().get(), sources, options, out);
+    }
+
+    private static void kustomize(Kustomizations kustomizations, RenderTools.Kustomize tool, SourceFiles sources,
+            Options options, RenderResult.Builder out) {
         try {
-            new KustomizeRenderer(lookup.kustomize().get(), options.runner(), sources).render(kustomizations, out);
+            new KustomizeRenderer(tool, options.runner(), sources).render(kustomizations, out);
         } catch (IOException | RuntimeException e) {
             firstRoot(kustomizations).ifPresent(k -> out.notes().add(Note.file(k.file(), NoteKind.KUSTOMIZE_NOT_RENDERED,
                     "kustomize overlays were not rendered: " + e.getMessage())));
