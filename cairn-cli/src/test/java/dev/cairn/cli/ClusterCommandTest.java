@@ -56,18 +56,19 @@ class ClusterCommandTest {
                 "CLU-006 cluster://mock/legacy/Pod/debug /status/containerStatuses/0/state/waiting/reason",
                 "CLU-006 cluster://mock/shop/Pod/web-5d4f-x7k2p /status/containerStatuses/0/state/waiting/reason");
         // the Deployment is judged as its manifest would be: no finding from what the API server filled in
-        // (the serviceAccount copy, dnsPolicy, terminationMessagePath, the "yes" env value read back as a string)
+        // (the serviceAccount copy, dnsPolicy, terminationMessagePath, the "yes" env value read back as a string);
+        // its two replicas have no disruption budget, which is judged although NetworkPolicies could not be listed
         assertThat(findings).filteredOn(f -> f.contains(" cluster://mock/shop/Deployment/web ")).extracting(f -> f.substring(0, 7))
                 .containsExactly("K8S-002", "K8S-003", "K8S-007", "K8S-011", "K8S-015", "K8S-020", "K8S-021", "K8S-024",
-                        "K8S-027", "K8S-030");
+                        "K8S-027", "K8S-030", "K8S-059");
         // its ReplicaSet and Pod repeat it and are not judged by the manifest checks; Kubernetes' own binding neither
         assertThat(findings).noneMatch(f -> f.contains("/ReplicaSet/") || f.contains("ClusterRoleBinding/cluster-admin")
                 || f.startsWith("K8S-") && f.contains("/Pod/web-5d4f-x7k2p"));
         assertThat(report.get("notes").toString()).isEqualTo("[{\"path\":\"cluster://mock\",\"line\":null,"
                 + "\"kind\":\"cluster-not-read\",\"message\":\"could not list networkpolicies.networking.k8s.io: forbidden\"},"
                 + "{\"path\":\"cluster://mock\",\"line\":null,\"kind\":\"cluster-not-read\",\"message\":\"cross-object"
-                + " checks (NetworkPolicy and PodDisruptionBudget coverage, RBAC and ServiceAccount references) not run on"
-                + " the cluster: NetworkPolicy could not be listed\"}]");
+                + " checks not run on the cluster, because NetworkPolicy could not be listed: K8S-054 network-policy-coverage,"
+                + " K8S-055 namespace-network-policy, K8S-064 network-policy-selects-nothing\"}]");
         assertThat(report.get("target").get("path").asString()).isEqualTo("cluster://mock");
     }
 
@@ -101,7 +102,7 @@ class ClusterCommandTest {
         assertThat(offline.exit()).isEqualTo(live.exit()).isEqualTo(1);
         JsonNode liveReport = JSON.readTree(liveJson.toFile());
         JsonNode offlineReport = JSON.readTree(offlineJson.toFile());
-        assertThat(liveReport.get("findings")).hasSize(60);
+        assertThat(liveReport.get("findings")).hasSize(61);
         assertThat(offlineReport.get("findings")).isEqualTo(liveReport.get("findings"));
         assertThat(offlineReport.get("notes")).isEqualTo(liveReport.get("notes"));
         assertThat(offlineReport.get("checks")).isEqualTo(liveReport.get("checks"));

@@ -41,7 +41,7 @@ public final class ClusterScan {
         List<Finding> findings = new ArrayList<>(ClusterStage.check(cluster, runner, today));
         Waivers waivers = new Waivers(config.waivers(), today);
         findings = findings.stream().map(waivers::apply).sorted(Finding.ORDER).toList();
-        List<Note> notes = new ArrayList<>(ClusterStage.notes(cluster));
+        List<Note> notes = new ArrayList<>(ClusterStage.notes(cluster, runner));
         notes.sort(Note.ORDER);
         long millis = (System.nanoTime() - started) / 1_000_000;
         Target target = new Target(cluster.address().value(), cluster.info().context(), null, scannedAt, millis,

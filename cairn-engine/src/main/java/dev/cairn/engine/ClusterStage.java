@@ -1,6 +1,7 @@
 package dev.cairn.engine;
 
 import dev.cairn.core.check.CheckRunner;
+import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.ObjectIndex;
 import dev.cairn.core.check.ObjectSummary;
 import dev.cairn.core.cluster.ClusterSnapshot;
@@ -12,23 +13,26 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Judges what was read from a cluster: the manifest checks on the objects a team declares (not the pods
  * and ReplicaSets their controllers made), the cross-object checks over the cluster's own index (never
- * mixed with the repository's: a policy in the cluster does not cover a manifest) when every kind could be
- * listed (otherwise "nothing selects it" proves nothing, and a note says so), then the cluster-only checks.
+ * mixed with the repository's: a policy in the cluster does not cover a manifest) when every kind each needs
+ * could be listed (otherwise "nothing selects it" proves nothing, and a note names the checks left out), then
+ * the cluster-only checks.
  */
 final class ClusterStage {
     private ClusterStage() {}
 
-    /** The cluster's notes, and why the cross-object checks did not judge it when they did not. */
-    static List<Note> notes(ClusterSnapshot cluster) {
+    /** The cluster's notes, and which cross-object checks did not judge it, and why, when some did not. */
+    static List<Note> notes(ClusterSnapshot cluster, CheckRunner runner) {
         List<Note> notes = new ArrayList<>(cluster.notes());
-        if (!cluster.complete()) {
-            notes.add(Note.file(cluster.address(), NoteKind.CLUSTER_NOT_READ, "cross-object checks (NetworkPolicy and"
-                    + " PodDisruptionBudget coverage, RBAC and ServiceAccount references) not run on the cluster: "
-                    + String.join(", ", new TreeSet<>(cluster.kindsNotRead())) + " could not be listed"));
+        List<CheckSpec> notRun = cluster.complete() ? List.of() : runner.indexChecksNotRun(cluster.kindsNotRead());
+        if (!notRun.isEmpty()) {
+            notes.add(Note.file(cluster.address(), NoteKind.CLUSTER_NOT_READ, "cross-object checks not run on the cluster,"
+                    + " because " + String.join(", ", new TreeSet<>(cluster.kindsNotRead())) + " could not be listed: "
+                    + notRun.stream().map(s -> s.id().value() + " " + s.slug()).collect(Collectors.joining(", "))));
         }
         return notes;
     }

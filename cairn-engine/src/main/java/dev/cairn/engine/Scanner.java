@@ -140,7 +140,7 @@ public final class Scanner {
         notes.addAll(collected.notes);
         notes.addAll(rendered.notes());
         if (request.cluster() != null) {
-            notes.addAll(ClusterStage.notes(request.cluster()));
+            notes.addAll(ClusterStage.notes(request.cluster(), runner));
         }
         ManifestAndScannerKpis.Result kpis = await(manifestKpis);
         notes.addAll(kpis.notes());

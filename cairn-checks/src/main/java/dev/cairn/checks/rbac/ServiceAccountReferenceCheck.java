@@ -43,6 +43,12 @@ public final class ServiceAccountReferenceCheck implements IndexCheck {
         return !index.ofKind("ServiceAccount").isEmpty() && index.objects().stream().anyMatch(Workloads::running);
     }
 
+    /** Without every ServiceAccount, each account named would look undefined; missing workloads only go unjudged. */
+    @Override
+    public Set<String> needsEvery() {
+        return Set.of("ServiceAccount");
+    }
+
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
         Set<List<String>> defined = new HashSet<>();

@@ -67,6 +67,12 @@ public final class WorkloadPermissionsCheck implements IndexCheck {
                 && index.objects().stream().anyMatch(WorkloadPermissionsCheck::isBinding);
     }
 
+    /** The roles and bindings, and the ServiceAccounts whose {@code automountServiceAccountToken: false} keeps a token out. */
+    @Override
+    public Set<String> needsEvery() {
+        return Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ServiceAccount");
+    }
+
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
         Map<List<String>, ObjectSummary> roles = new HashMap<>();

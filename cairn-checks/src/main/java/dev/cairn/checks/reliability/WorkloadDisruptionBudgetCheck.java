@@ -42,6 +42,12 @@ public final class WorkloadDisruptionBudgetCheck implements IndexCheck {
         return index.objects().stream().anyMatch(WorkloadDisruptionBudgetCheck::replicated);
     }
 
+    /** Without every budget, each replicated workload would look unprotected; missing workloads only go unjudged. */
+    @Override
+    public Set<String> needsEvery() {
+        return Set.of("PodDisruptionBudget");
+    }
+
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
         Set<ObjectSummary> covered = covered(index);

@@ -97,6 +97,12 @@ public final class CheckRunner {
         return out;
     }
 
+    /** The cross-object checks that {@link #onIndex(ObjectIndex, Set)} leaves out for want of these kinds, by id. */
+    public List<CheckSpec> indexChecksNotRun(Set<String> kindsNotRead) {
+        return indexChecks.stream().filter(c -> !sees(c, kindsNotRead)).map(ConfiguredCheck::spec)
+                .sorted(java.util.Comparator.comparing(CheckSpec::id)).toList();
+    }
+
     private static boolean sees(ConfiguredCheck c, Set<String> kindsNotRead) {
         Set<String> needed = ((IndexCheck) c.check()).needsEvery();
         return kindsNotRead.isEmpty() || !needed.isEmpty() && needed.stream().noneMatch(kindsNotRead::contains);

@@ -33,6 +33,17 @@ class PartialReadTest {
         assertThat(runner.onIndex(index, Set.of("NetworkPolicy", "HorizontalPodAutoscaler"))).isEmpty();
     }
 
+    @Test
+    void theChecksLeftOutOfAPartialReadAreNamed() {
+        CheckRunner runner = new CheckRunner(List.of(ConfiguredCheck.withDefaults(new Reporting("K8S-998", Set.of("HorizontalPodAutoscaler"))),
+                ConfiguredCheck.withDefaults(new Reporting("K8S-997", Set.of()))));
+
+        assertThat(runner.indexChecksNotRun(Set.of("NetworkPolicy"))).extracting(s -> s.id().value()).containsExactly("K8S-997");
+        assertThat(runner.indexChecksNotRun(Set.of("HorizontalPodAutoscaler"))).extracting(s -> s.id().value())
+                .containsExactly("K8S-997", "K8S-998");
+        assertThat(runner.indexChecksNotRun(Set.of())).isEmpty();
+    }
+
     /** Reports every object, and needs the given kinds. */
     private record Reporting(String id, Set<String> needs) implements IndexCheck {
         @Override
