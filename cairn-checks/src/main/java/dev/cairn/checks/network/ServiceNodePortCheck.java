@@ -42,7 +42,9 @@ public final class ServiceNodePortCheck implements ObjectCheck {
         object.root().map("spec").flatMap(s -> s.entry("type"))
                 .filter(e -> e.value().asScalar().map(v -> v.text().equals("NodePort")).orElse(false))
                 .ifPresent(e -> sink.report(e, Services.describe(object)
-                        + " has type NodePort, which opens its ports on every node: expose it through an Ingress,"
-                        + " a Gateway or a LoadBalancer Service, and keep it ClusterIP"));
+                        + " has type NodePort, which opens its ports on every node: keep it ClusterIP and expose it"
+                        + " through an Ingress, a Gateway or a LoadBalancer Service (an Ingress that sends traffic to pod"
+                        + " IPs, such as GKE's container-native load balancing or the AWS Load Balancer Controller's"
+                        + " target-type ip, needs no node port)"));
     }
 }
