@@ -36,8 +36,12 @@ final class CheckDocs {
             out.put(check.spec().id().value() + ".md", page(check));
         }
         out.put("README.md", index(checks));
+        out.put(COMPLIANCE_PAGE, ComplianceControls.page(checks));
         return out;
     }
+
+    /** The controls of each compliance framework, with the checks that cover them. */
+    static final String COMPLIANCE_PAGE = "compliance-controls.md";
 
     static String category(Check check) {
         String pkg = check.getClass().getPackageName();
@@ -132,7 +136,9 @@ final class CheckDocs {
         StringBuilder b = new StringBuilder();
         b.append("<!-- Generated from the checks' specs; do not edit. -->\n");
         b.append("# cairn checks\n\n").append(checks.size())
-                .append(" built-in checks. `cairn checks explain ID` prints any page in the terminal.\n");
+                .append(" built-in checks. `cairn checks explain ID` prints any page in the terminal. Which checks cover"
+                        + " each control of ").append(ComplianceControls.frameworks(checks)).append(": [").append(COMPLIANCE_PAGE)
+                .append("](").append(COMPLIANCE_PAGE).append(").\n");
         b.append("\n## By aspect\n");
         for (Aspect aspect : Aspect.values()) {
             List<Check> own = checks.stream().filter(c -> c.spec().aspect() == aspect).toList();
