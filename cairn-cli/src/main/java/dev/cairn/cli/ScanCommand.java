@@ -18,6 +18,7 @@ import dev.cairn.maturity.assess.Assessment;
 import dev.cairn.engine.ScanRequest;
 import dev.cairn.ingest.render.RenderMode;
 import dev.cairn.ingest.render.Rendering;
+import dev.cairn.engine.ScanTimings;
 import dev.cairn.engine.Scanner;
 import dev.cairn.ingest.config.ConfigLoader;
 import dev.cairn.report.Format;
@@ -89,6 +90,10 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--no-cache", description = "Do not read or write the git-history cache (under $XDG_CACHE_HOME/cairn)")
     boolean noCache;
+
+    @Option(names = "--timings", description = "Print on stderr where the scan's time went, phase by phase (the"
+            + " JVM's start and writing the outputs come on top)")
+    boolean timings;
 
     @Option(names = "--render", paramLabel = "auto|off", defaultValue = "auto",
             description = "Render kustomizations (kustomize or kubectl on PATH) and Helm charts (helm on PATH, else"
@@ -181,14 +186,19 @@ public final class ScanCommand implements Callable<Integer> {
             throw usage("--cluster-snapshot: " + e.getMessage());
         }
         ScanReport report;
+        ScanTimings phases = new ScanTimings();
         try {
             report = new Scanner(registry, env.clock(), Version.toolInfo())
                     .scan(new ScanRequest(path, display(path), cairnConfig, known, scanResults, !noCache, selfAssessment,
                             Rendering.Options.of(renderMode, kube == null ? KubeVersionParams.DEFAULT : kube.kubeVersion()),
-                            cluster));
+                            cluster), phases);
         } catch (ScanFailedException e) {
             spec.commandLine().getErr().println("cairn: " + e.getMessage());
             return ExitCode.FAILURE;
+        }
+        if (timings) {
+            spec.commandLine().getErr().println("cairn: where the scan's time went (wall clock):");
+            phases.lines().forEach(l -> spec.commandLine().getErr().println("  " + l));
         }
         RuleCatalog rules = BuiltInRules.of(registry);
         ScanHistory history = historyDatabase == null ? null : ScanHistory.open(historyDatabase);

@@ -65,6 +65,24 @@ class ScanCommandTest {
     }
 
     @Test
+    void timingsNameEachPhaseOnStderrAndLeaveTheReportAlone() throws IOException {
+        Path shop = copyExample("shop", tmp);
+
+        Cli.Run plain = run("scan", shop.toString(), "--render", "off");
+        Cli.Run timed = run("scan", shop.toString(), "--render", "off", "--timings");
+
+        assertThat(timed.exit()).as(timed.toString()).isZero();
+        assertThat(timed.out().lines().skip(1).toList()).isEqualTo(plain.out().lines().skip(1).toList()); // the header holds the duration
+        List<String> lines = timed.err().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("cairn: where the scan's time went (wall clock):");
+        assertThat(lines.subList(1, lines.size())).extracting(l -> l.replaceAll("\\s+\\d+ ms$", "").strip()).containsExactly(
+                "discovery", "rendering (kustomize, Helm)", "reading and per-object checks", "cross-object checks",
+                "cluster and configuration checks, waivers, report order", "KPIs, git history, check results",
+                "Level 1 assessment", "commit and report", "total");
+        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.matches("  .+ +\\d+ ms"));
+    }
+
+    @Test
     void carelessFailsTheDefaultGateAndPointsAtTheBrokenFile() throws IOException {
         Path careless = copyExample("careless", tmp);
 

@@ -86,7 +86,13 @@ public final class Scanner {
     }
 
     public ScanReport scan(ScanRequest request) throws ScanFailedException {
+        return scan(request, new ScanTimings());
+    }
+
+    /** Scans, and records in {@code timings} how long each phase took. */
+    public ScanReport scan(ScanRequest request, ScanTimings timings) throws ScanFailedException {
         long started = System.nanoTime();
+        timings.start();
         Instant scannedAt = clock.instant();
         var config = request.config();
         DiscoveryResult discovered;
@@ -95,6 +101,7 @@ public final class Scanner {
         } catch (IOException | SecurityException e) {
             throw new ScanFailedException("cannot read " + request.display() + ": " + e.getMessage(), e);
         }
+        timings.end("discovery");
         CheckRunner runner = new CheckRunner(CheckSelection.configure(registry, config));
         ManifestReader reader = new ManifestReader(limitsFor(config.maxFileSize()));
 
@@ -109,7 +116,9 @@ public final class Scanner {
                 () -> KpiCollector.forScan(request.root(), config, scannedAt, request.historyCache()));
         FutureTask<Optional<GitInfo>> gitCommit = inBackground("cairn-git-commit", () -> GitInfo.of(request.root()));
         RenderResult rendered = RenderStage.render(request, files, limitsFor(config.maxFileSize()));
+        timings.end("rendering (kustomize, Helm)");
         Collected collected = readAll(files, reader, runner, rendered);
+        timings.end("reading and per-object checks");
         // What follows the reading and needs no finding (KPIs without git: resources and cost from the
         // manifests, vulnerabilities from scanner output; the manifest facts of the criteria) is worked out on
         // threads of their own while this one runs the cross-object checks and merges the findings, so that a
@@ -122,6 +131,7 @@ public final class Scanner {
         List<Finding> findings = collected.findingsInFileOrder();
         ObjectIndex index = new ObjectIndex(kept.stream().flatMap(k -> k.summaries.stream()).toList());
         findings.addAll(runner.onIndex(index));
+        timings.end("cross-object checks");
 
         LocalDate today = LocalDate.ofInstant(scannedAt, ZoneOffset.UTC);
         if (request.cluster() != null) {
@@ -135,6 +145,7 @@ public final class Scanner {
         if (!waivers.isEmpty() || !request.baseline().isEmpty()) {
             findings = findings.stream().map(waivers::apply).map(f -> baseline(f, request)).toList();
         }
+        timings.end("cluster and configuration checks, waivers, report order");
 
         List<Note> notes = new ArrayList<>(discovered.notes());
         notes.addAll(collected.notes);
@@ -154,6 +165,7 @@ public final class Scanner {
         allKpis.add(ImageScanCoverage.of(pipelines));
         List<KpiValue> targetedKpis = KpiTargets.apply(allKpis, config.kpis());
         List<CheckResult> checkResults = runner.results(findings);
+        timings.end("KPIs, git history, check results");
 
         AssessmentEvidence evidence = new AssessmentEvidence(await(repositoryFiles),
                 pipelines, await(manifestFacts), index,
@@ -161,6 +173,7 @@ public final class Scanner {
                 git.map(KpiCollector.Outcome::history).orElse(null), targetedKpis, config.kpis(), today,
                 request.cluster());
         AssessmentResult assessment = Assessment.level1().assess(evidence, request.answers());
+        timings.end("Level 1 assessment");
         Optional<GitInfo> gitInfo = await(gitCommit);
         String repository = gitInfo.map(GitInfo::remote)
                 .orElseGet(() -> Optional.ofNullable(request.root().toAbsolutePath().normalize().getFileName())
@@ -168,6 +181,7 @@ public final class Scanner {
         long millis = (System.nanoTime() - started) / 1_000_000;
         Target target = new Target(request.display(), repository, gitInfo.map(GitInfo::commit).orElse(null), scannedAt,
                 millis, counts(files, collected));
+        timings.end("commit and report");
         return new ScanReport(ScanReport.SCHEMA_VERSION, tool, target, notes, findings, checkResults,
                 assessment.criteria(), assessment.aspects(), assessment.nextSteps(), assessment.levelTwoPreview(),
                 targetedKpis);
