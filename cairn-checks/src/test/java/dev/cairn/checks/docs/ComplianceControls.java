@@ -95,6 +95,5 @@ final class ComplianceControls {
             }
             return c != 0 ? c : Comparator.nullsFirst(String::compareTo).compare(title, other.title);
         }
-
     }
 }
