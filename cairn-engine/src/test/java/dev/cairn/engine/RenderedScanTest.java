@@ -126,17 +126,10 @@ class RenderedScanTest {
         base(labelledWeb("  replicas: 2\n  selector:\n    matchLabels: { app: web }\n"));
         String scaledDown = "resources:\n  - ../../base\nreplicas:\n  - name: web\n    count: 1\n";
         String asIs = "resources:\n  - ../../base\n";
-        write(root, "deploy/overlays/dev/kustomization.yaml", asIs);
-        write(root, "deploy/overlays/prod/kustomization.yaml", scaledDown);
-        Finding devReplicated = single(scan(RenderMode.AUTO, System.getenv("PATH")), "K8S-059");
+        Finding devReplicated = onlyFinding(asIs, scaledDown, "K8S-059");
+        Finding prodReplicated = onlyFinding(scaledDown, asIs, "K8S-059");
 
-        write(root, "deploy/overlays/dev/kustomization.yaml", scaledDown);
-        write(root, "deploy/overlays/prod/kustomization.yaml", asIs);
-        Finding prodReplicated = single(scan(RenderMode.AUTO, System.getenv("PATH")), "K8S-059");
-
-        assertThat(Trees.where(devReplicated)).isEqualTo("deploy/base/deployment.yaml:1:1 K8S-059");
-        assertThat(Trees.where(prodReplicated)).isEqualTo(Trees.where(devReplicated));
-        assertThat(prodReplicated.fingerprint()).isNotEqualTo(devReplicated.fingerprint());
+        atTheBaseToldApartByVariant(devReplicated, prodReplicated, "K8S-059");
     }
 
     /**
@@ -153,18 +146,12 @@ class RenderedScanTest {
         String without = "resources:\n  - ../../base\n";
         // a file no kustomization lists would be a raw manifest: each arrangement writes the policy where it is used
         write(root, "deploy/overlays/dev/deny-all.yaml", denyAll);
-        write(root, "deploy/overlays/dev/kustomization.yaml", withPolicy);
-        write(root, "deploy/overlays/prod/kustomization.yaml", without);
-        Finding prodUncovered = single(scan(RenderMode.AUTO, System.getenv("PATH")), "K8S-054");
+        Finding prodUncovered = onlyFinding(withPolicy, without, "K8S-054");
 
         java.nio.file.Files.move(root.resolve("deploy/overlays/dev/deny-all.yaml"), root.resolve("deploy/overlays/prod/deny-all.yaml"));
-        write(root, "deploy/overlays/dev/kustomization.yaml", without);
-        write(root, "deploy/overlays/prod/kustomization.yaml", withPolicy);
-        Finding devUncovered = single(scan(RenderMode.AUTO, System.getenv("PATH")), "K8S-054");
+        Finding devUncovered = onlyFinding(without, withPolicy, "K8S-054");
 
-        assertThat(Trees.where(prodUncovered)).isEqualTo("deploy/base/deployment.yaml:1:1 K8S-054");
-        assertThat(Trees.where(devUncovered)).isEqualTo(Trees.where(prodUncovered));
-        assertThat(devUncovered.fingerprint()).isNotEqualTo(prodUncovered.fingerprint());
+        atTheBaseToldApartByVariant(prodUncovered, devUncovered, "K8S-054");
 
         write(root, "policies/deny-all.yaml", denyAll);
         assertThat(scan(RenderMode.AUTO, System.getenv("PATH")).findings())
@@ -257,6 +244,20 @@ class RenderedScanTest {
         ScanRequest request = new ScanRequest(root, "repo", Trees.config(root), Set.of(), List.of(), false)
                 .rendering(new Rendering.Options(mode, "1.31", path, ProcessRunner.defaults()));
         return new Scanner(registry, Trees.CLOCK, Trees.TOOL, 2).scan(request);
+    }
+
+    /** Writes the dev and prod overlays' kustomizations, renders, and returns the scan's one finding of the check. */
+    private Finding onlyFinding(String dev, String prod, String check) throws Exception {
+        write(root, "deploy/overlays/dev/kustomization.yaml", dev);
+        write(root, "deploy/overlays/prod/kustomization.yaml", prod);
+        return single(scan(RenderMode.AUTO, System.getenv("PATH")), check);
+    }
+
+    /** Two findings of one check at the base's line that a person edits, with fingerprints that name their variants. */
+    private static void atTheBaseToldApartByVariant(Finding first, Finding second, String check) {
+        assertThat(Trees.where(first)).isEqualTo("deploy/base/deployment.yaml:1:1 " + check);
+        assertThat(Trees.where(second)).isEqualTo(Trees.where(first));
+        assertThat(second.fingerprint()).isNotEqualTo(first.fingerprint());
     }
 
     private static Finding single(ScanReport report, String check) {

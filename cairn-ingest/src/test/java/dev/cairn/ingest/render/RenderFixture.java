@@ -1,8 +1,12 @@
 package dev.cairn.ingest.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.cairn.core.config.CairnConfig;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Location;
+import dev.cairn.core.model.NoteKind;
+import dev.cairn.core.model.SourcePath;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.ingest.discovery.Discovery;
 import dev.cairn.ingest.discovery.KustomizePatches;
@@ -31,6 +35,18 @@ final class RenderFixture {
         var files = KustomizePatches.reclassify(new Discovery(List.of(), List.of(), CairnConfig.DEFAULT_MAX_FILE_SIZE)
                 .discover(root).files());
         return Rendering.render(root, files, CairnConfig.DEFAULT_MAX_FILE_SIZE, new YamlReader(), options);
+    }
+
+    /** Nothing rendered, and one note at the first overlay saying why. */
+    static void assertNotRendered(RenderResult result, String why) {
+        assertThat(result.objects()).isEmpty();
+        assertThat(result.renders()).isEmpty();
+        assertThat(result.covered()).isEmpty();
+        assertThat(result.notes()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NoteKind.KUSTOMIZE_NOT_RENDERED);
+            assertThat(n.path()).isEqualTo(SourcePath.of("overlays/prod/kustomization.yaml"));
+            assertThat(n.message()).isEqualTo("kustomize overlays were not rendered: " + why + "; their files are scanned as they are");
+        });
     }
 
     static K8sObject object(RenderResult result, String kind, String name) {
