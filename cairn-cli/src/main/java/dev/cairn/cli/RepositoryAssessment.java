@@ -6,6 +6,7 @@ import dev.cairn.core.check.CheckRegistry;
 import dev.cairn.core.config.CairnConfig;
 import dev.cairn.core.config.ConfigException;
 import dev.cairn.core.model.ScanReport;
+import dev.cairn.engine.KpiCollector;
 import dev.cairn.engine.ScanFailedException;
 import dev.cairn.engine.ScanRequest;
 import dev.cairn.engine.Scanner;
@@ -72,7 +73,8 @@ final class RepositoryAssessment {
         String display = root.toString().isEmpty() ? "." : root.toString();
         return new Scanner(registry, env.clock(), Version.toolInfo())
                 .scan(new ScanRequest(root, display, config, Set.of(), List.of(), true, answers,
-                        Rendering.Options.of(RenderMode.AUTO, KubeVersionParams.DEFAULT)));
+                        Rendering.Options.of(RenderMode.AUTO, KubeVersionParams.DEFAULT)
+                                .cachedIn(KpiCollector.defaultCacheRoot(System.getenv()))));
     }
 
     /** Root-relative when the file is inside the root, so that evidence locations read naturally. */

@@ -10,6 +10,7 @@ import dev.cairn.core.config.CairnConfig;
 import dev.cairn.core.assessment.Answers;
 import dev.cairn.core.config.ConfigException;
 import dev.cairn.core.model.ScanReport;
+import dev.cairn.engine.KpiCollector;
 import dev.cairn.engine.ScanFailedException;
 import dev.cairn.ingest.assessment.AnswersFile;
 import dev.cairn.ingest.cluster.SnapshotException;
@@ -88,7 +89,8 @@ public final class ScanCommand implements Callable<Integer> {
             description = "Self-assessment answers (default: .cairn/assessment.yaml at PATH; written by cairn assess)")
     Path answers;
 
-    @Option(names = "--no-cache", description = "Do not read or write the git-history cache (under $XDG_CACHE_HOME/cairn)")
+    @Option(names = "--no-cache", description = "Do not read or write cairn's caches of git history and kustomize builds"
+            + " (under $XDG_CACHE_HOME/cairn)")
     boolean noCache;
 
     @Option(names = "--timings", description = "Print on stderr where the scan's time went, phase by phase (the"
@@ -190,7 +192,8 @@ public final class ScanCommand implements Callable<Integer> {
         try {
             report = new Scanner(registry, env.clock(), Version.toolInfo())
                     .scan(new ScanRequest(path, display(path), cairnConfig, known, scanResults, !noCache, selfAssessment,
-                            Rendering.Options.of(renderMode, kube == null ? KubeVersionParams.DEFAULT : kube.kubeVersion()),
+                            Rendering.Options.of(renderMode, kube == null ? KubeVersionParams.DEFAULT : kube.kubeVersion())
+                                    .cachedIn(noCache ? null : KpiCollector.defaultCacheRoot(System.getenv())),
                             cluster), phases);
         } catch (ScanFailedException e) {
             spec.commandLine().getErr().println("cairn: " + e.getMessage());

@@ -43,15 +43,15 @@ public final class HelmJavaEngine implements HelmEngine {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof LinkageError) {
-                throw new HelmException("helm-java cannot load its native Helm on this platform: " + cause.getMessage());
+                throw HelmException.passing("helm-java cannot load its native Helm on this platform: " + cause.getMessage());
             }
             throw new HelmException(cause.getMessage() == null ? cause.toString() : cause.getMessage().strip());
         } catch (TimeoutException e) {
             rendered.cancel(true);
-            throw new HelmException("stopped after " + LIMIT.toSeconds() + " s");
+            throw HelmException.passing("stopped after " + LIMIT.toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new HelmException("interrupted");
+            throw HelmException.passing("interrupted");
         }
     }
 }

@@ -26,10 +26,22 @@ public final class Rendering {
     /**
      * @param kubeVersion  the Kubernetes version charts are rendered for ({@code --kube-version})
      * @param pathVariable where to look for {@code kustomize}, {@code kubectl} and {@code helm} (PATH)
+     * @param cacheRoot    the cairn cache folder, where kustomize builds are kept between scans; null for none
      */
-    public record Options(RenderMode mode, String kubeVersion, String pathVariable, ProcessRunner runner) {
+    public record Options(RenderMode mode, String kubeVersion, String pathVariable, ProcessRunner runner, Path cacheRoot) {
+        /** Without a cache. */
+        public Options(RenderMode mode, String kubeVersion, String pathVariable, ProcessRunner runner) {
+            this(mode, kubeVersion, pathVariable, runner, null);
+        }
+
+        /** The tools on PATH, without a cache. */
         public static Options of(RenderMode mode, String kubeVersion) {
             return new Options(mode, kubeVersion, System.getenv("PATH"), ProcessRunner.defaults());
+        }
+
+        /** The same options, keeping kustomize builds in {@code cacheRoot} (null for none). */
+        public Options cachedIn(Path cacheRoot) {
+            return new Options(mode, kubeVersion, pathVariable, runner, cacheRoot);
         }
     }
 
@@ -49,18 +61,19 @@ public final class Rendering {
             return out.build();
         }
         RenderTools tools = new RenderTools(options.pathVariable(), options.runner());
+        Caches caches = Caches.of(root, options.cacheRoot());
         // kustomize runs as processes, which this thread only waits for (the version check first, then the
         // roots): charts render here meanwhile, and the kustomize results still come first
         FutureTask<RenderResult.Builder> kustomized = new FutureTask<>(() -> {
             RenderResult.Builder k = new RenderResult.Builder();
-            kustomize(kustomizations, tools, sources, options, k);
+            kustomize(kustomizations, tools, sources, options, caches, k);
             return k;
         });
         if (!kustomizations.isEmpty()) {
             Thread.ofPlatform().name("cairn-kustomize").daemon(true).start(kustomized);
         }
         RenderResult.Builder helm = new RenderResult.Builder();
-        charts(charts, files, tools, sources, options, helm);
+        charts(charts, files, tools, sources, options, caches, helm);
         if (!kustomizations.isEmpty()) {
             out.addAll(Futures.join(kustomized, "rendering kustomizations"));
         }
@@ -69,7 +82,7 @@ public final class Rendering {
     }
 
     private static void charts(List<SourcePath> charts, List<DiscoveredFile> files, RenderTools tools, SourceFiles sources,
-            Options options, RenderResult.Builder out) {
+            Options options, Caches caches, RenderResult.Builder out) {
         if (!charts.isEmpty()) {
             Optional<HelmEngine> engine = HelmEngines.find(tools, options.runner());
             if (engine.isEmpty()) {
@@ -77,7 +90,8 @@ public final class Rendering {
                         "Helm chart not rendered: no helm on PATH and no helm-java beside cairn.jar, so its templates are not checked")));
             } else {
                 try {
-                    new HelmRenderer(engine.get(), sources, semver(options.kubeVersion())).render(files, out);
+                    new HelmRenderer(engine.get(), sources, semver(options.kubeVersion()), caches.helm(), caches.digest())
+                            .render(files, out);
                 } catch (RuntimeException e) {
                     // a renderer bug costs the charts their rendering, never the scan: the files are still checked raw
                     charts.forEach(c -> out.notes().add(Note.file(c.resolve("Chart.yaml"), NoteKind.HELM_TEMPLATE_NOT_RENDERED,
@@ -93,12 +107,13 @@ public final class Rendering {
      * chooses the same command; otherwise it is dropped and the lookup's verdict stands.
      */
     private static void kustomize(Kustomizations kustomizations, RenderTools tools, SourceFiles sources, Options options,
-            RenderResult.Builder out) {
+            Caches caches, RenderResult.Builder out) {
         Optional<List<String>> likely = tools.likelyKustomize();
         FutureTask<RenderTools.KustomizeLookup> verified = new FutureTask<>(tools::kustomize);
         Thread.ofPlatform().name("cairn-kustomize-version").daemon(true).start(verified);
         RenderResult.Builder early = new RenderResult.Builder();
-        likely.ifPresent(command -> kustomize(kustomizations, new RenderTools.Kustomize(command, null), sources, options, early));
+        likely.ifPresent(command -> kustomize(kustomizations, new RenderTools.Kustomize(command, null), sources, options,
+                caches, early));
         RenderTools.KustomizeLookup lookup = Futures.join(verified, "asking kustomize for its version");
         if (likely.isPresent() && lookup.kustomize().map(k -> k.command().equals(likely.get())).orElse(false)) {
             out.addAll(early);
@@ -109,16 +124,32 @@ public final class Rendering {
                     "kustomize overlays were not rendered: " + lookup.whyNot() + "; their files are scanned as they are")));
             return;
         }
-        kustomize(kustomizations, lookup.kustomize().get(), sources, options, out);
+        kustomize(kustomizations, lookup.kustomize().get(), sources, options, caches, out);
     }
 
     private static void kustomize(Kustomizations kustomizations, RenderTools.Kustomize tool, SourceFiles sources,
-            Options options, RenderResult.Builder out) {
+            Options options, Caches caches, RenderResult.Builder out) {
         try {
-            new KustomizeRenderer(tool, options.runner(), sources).render(kustomizations, out);
+            new KustomizeRenderer(tool, options.runner(), sources, caches.kustomize(), caches.digest()).render(kustomizations, out);
         } catch (IOException | RuntimeException e) {
             firstRoot(kustomizations).ifPresent(k -> out.notes().add(Note.file(k.file(), NoteKind.KUSTOMIZE_NOT_RENDERED,
                     "kustomize overlays were not rendered: " + e.getMessage())));
+        }
+    }
+
+    /**
+     * The caches of kustomize and Helm output, and the digests of what they read, shared by the scan's renders;
+     * the caches are null without a cache folder, or when the repository's real path is unknown.
+     */
+    private record Caches(RenderCache kustomize, RenderCache helm, InputDigest digest) {
+        static Caches of(Path root, Path cacheRoot) {
+            try {
+                InputDigest digest = new InputDigest(root.toRealPath());
+                return cacheRoot == null ? new Caches(null, null, digest)
+                        : new Caches(new RenderCache(cacheRoot, "kustomize"), new RenderCache(cacheRoot, "helm"), digest);
+            } catch (IOException | SecurityException e) {
+                return new Caches(null, null, new InputDigest(root.toAbsolutePath()));
+            }
         }
     }
 

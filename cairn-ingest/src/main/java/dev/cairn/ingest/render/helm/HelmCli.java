@@ -1,5 +1,7 @@
 package dev.cairn.ingest.render.helm;
 
+import dev.cairn.ingest.render.InputDigest;
+
 import dev.cairn.ingest.render.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,6 +24,11 @@ public final class HelmCli implements HelmEngine {
     }
 
     @Override
+    public String identity() throws IOException {
+        return InputDigest.identity(helm);
+    }
+
+    @Override
     public String template(Request request) throws HelmException {
         List<String> command = new ArrayList<>(List.of(helm.toString(), "template", request.releaseName(),
                 request.chart().toString(), "--kube-version", request.kubeVersion()));
@@ -29,11 +36,12 @@ public final class HelmCli implements HelmEngine {
         try {
             ProcessRunner.Result r = runner.run(command, request.chart());
             if (!r.ok()) {
-                throw new HelmException(r.failure(runner.timeout(), runner.maxOutput()).replaceFirst("^Error: ", ""));
+                String why = r.failure(runner.timeout(), runner.maxOutput()).replaceFirst("^Error: ", "");
+                throw r.timedOut() || r.truncated() ? HelmException.passing(why) : new HelmException(why);
             }
             return r.stdout();
         } catch (IOException e) {
-            throw new HelmException("cannot run helm: " + e.getMessage());
+            throw HelmException.passing("cannot run helm: " + e.getMessage());
         }
     }
 }

@@ -12,10 +12,13 @@ import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YSeq;
 import dev.cairn.ingest.discovery.DiscoveredFile;
+import dev.cairn.ingest.render.InputDigest;
 import dev.cairn.ingest.render.Placed;
+import dev.cairn.ingest.render.RenderCache;
 import dev.cairn.ingest.render.RenderResult;
 import dev.cairn.ingest.render.RenderedText;
 import dev.cairn.ingest.render.SourceFiles;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,11 +43,17 @@ public final class HelmRenderer {
     private final HelmEngine engine;
     private final SourceFiles files;
     private final String kubeVersion;
+    /** Null without a cache ({@code --no-cache}). */
+    private final RenderCache cache;
+    private final InputDigest digest;
 
-    public HelmRenderer(HelmEngine engine, SourceFiles files, String kubeVersion) {
+    /** @param cache where renders are kept between scans; null for none */
+    public HelmRenderer(HelmEngine engine, SourceFiles files, String kubeVersion, RenderCache cache, InputDigest digest) {
         this.engine = engine;
         this.files = files;
         this.kubeVersion = kubeVersion;
+        this.cache = cache;
+        this.digest = digest;
     }
 
     /** The chart folders to render: not nested in another chart's {@code charts/}, and not library charts. */
@@ -79,13 +88,26 @@ public final class HelmRenderer {
     private void renderVariant(SourcePath chart, SourcePath chartFile, String release, SourcePath valuesFile,
             RenderResult.Builder out) {
         String variant = valuesFile == null ? (chart.value().isEmpty() ? "." : chart.value()) : valuesFile.value();
+        String entry = RenderCache.nameOf(digest.root().toString(), chart.value(), variant);
+        Optional<String> inputs = inputs(chart, release, valuesFile);
+        Optional<RenderCache.Entry> kept = inputs.flatMap(i -> cache.read(entry, i));
+        if (kept.isPresent() && kept.get().failure() != null) {
+            out.renders().add(problem(chart, chartFile, variant, kept.get().failure()));
+            return;
+        }
         String yaml;
         try {
-            yaml = engine.template(new HelmEngine.Request(files.root().resolve(chart.value()), release,
-                    Optional.ofNullable(valuesFile).map(v -> files.root().resolve(v.value())), kubeVersion));
+            yaml = kept.isPresent() ? kept.get().stdout() : engine.template(new HelmEngine.Request(files.root().resolve(chart.value()),
+                    release, Optional.ofNullable(valuesFile).map(v -> files.root().resolve(v.value())), kubeVersion));
         } catch (HelmEngine.HelmException e) {
             out.renders().add(problem(chart, chartFile, variant, e.getMessage()));
+            if (e.lasting()) {
+                inputs.ifPresent(i -> cache.write(entry, i, RenderCache.Entry.failed(e.getMessage())));
+            }
             return;
+        }
+        if (kept.isEmpty()) {
+            inputs.ifPresent(i -> cache.write(entry, i, RenderCache.Entry.built(null, yaml)));
         }
         List<Placed> values = new ArrayList<>();
         if (valuesFile != null) root(valuesFile).ifPresent(values::add);
@@ -117,6 +139,22 @@ public final class HelmRenderer {
         }
         out.variants().add(variant);
         out.renders().add(SourceEvidence.rendered(chartFile, FileKind.HELM_CHART, List.of()));
+    }
+
+    /**
+     * What {@code helm template} reads for one variant: the chart's folder (its subcharts included) and the
+     * values file, with the engine, release name and Kubernetes version; empty without a cache.
+     */
+    private Optional<String> inputs(SourcePath chart, String release, SourcePath valuesFile) {
+        if (cache == null) {
+            return Optional.empty();
+        }
+        try {
+            return digest.of(List.of("helm", engine.identity(), release, kubeVersion, String.valueOf(valuesFile)),
+                    List.of(chart), valuesFile == null ? List.of() : List.of(valuesFile));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** {@code podinfo/templates/deployment.yaml} names a file of the chart folder (the first segment is the chart). */

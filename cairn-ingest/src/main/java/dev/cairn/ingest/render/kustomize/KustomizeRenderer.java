@@ -13,8 +13,10 @@ import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YSeq;
 import dev.cairn.ingest.render.Futures;
+import dev.cairn.ingest.render.InputDigest;
 import dev.cairn.ingest.render.Placed;
 import dev.cairn.ingest.render.ProcessRunner;
+import dev.cairn.ingest.render.RenderCache;
 import dev.cairn.ingest.render.RenderResult;
 import dev.cairn.ingest.render.RenderTools;
 import dev.cairn.ingest.render.RenderedText;
@@ -44,12 +46,19 @@ public final class KustomizeRenderer {
     private final ProcessRunner runner;
     private final SourceFiles files;
     private final Path realRoot;
+    /** Null without a cache ({@code --no-cache}). */
+    private final RenderCache cache;
+    private final KustomizeInputs inputs;
 
-    public KustomizeRenderer(RenderTools.Kustomize tool, ProcessRunner runner, SourceFiles files) throws IOException {
+    /** @param cache where builds are kept between scans; null for none */
+    public KustomizeRenderer(RenderTools.Kustomize tool, ProcessRunner runner, SourceFiles files, RenderCache cache,
+            InputDigest digest) throws IOException {
         this.tool = tool;
         this.runner = runner;
         this.files = files;
         this.realRoot = files.root().toRealPath();
+        this.cache = cache;
+        this.inputs = new KustomizeInputs(digest);
     }
 
     /**
@@ -95,6 +104,17 @@ public final class KustomizeRenderer {
 
     private void renderRoot(Kustomizations all, Kustomization root, RenderResult.Builder out) {
         String variant = root.dir().value().isEmpty() ? "." : root.dir().value();
+        String entry = RenderCache.nameOf(realRoot.toString(), root.dir().value(), String.join("\u0000", tool.command()));
+        Optional<String> digest = cache == null ? Optional.empty() : inputs.digest(all, root, tool.command());
+        Optional<RenderCache.Entry> kept = digest.flatMap(d -> cache.read(entry, d));
+        if (kept.isPresent() && kept.get().failure() != null) {
+            fail(root, variant, kept.get().failure(), out);
+            return;
+        }
+        if (kept.isPresent()) {
+            rendered(all, root, variant, kept.get(), out);
+            return;
+        }
         Path buildDir = null;
         try {
             buildDir = Files.createTempDirectory("cairn-kustomize").toRealPath();
@@ -106,17 +126,28 @@ public final class KustomizeRenderer {
             command.add(".");
             ProcessRunner.Result result = runner.run(command, buildDir);
             if (!result.ok()) {
-                fail(root, variant, clean(result.failure(runner.timeout(), runner.maxOutput()), buildDir), out);
+                String why = clean(result.failure(runner.timeout(), runner.maxOutput()), buildDir);
+                fail(root, variant, why, out);
+                if (!result.timedOut() && !result.truncated()) { // a failure of the inputs, not of this machine
+                    digest.ifPresent(d -> cache.write(entry, d, RenderCache.Entry.failed(why)));
+                }
                 return;
             }
-            read(all, root, variant, result.stdout(), buildDir, out);
-            out.variants().add(variant);
-            out.renders().add(SourceEvidence.rendered(root.file(), FileKind.KUSTOMIZATION, List.of()));
+            RenderCache.Entry built = RenderCache.Entry.built(buildDir, result.stdout());
+            rendered(all, root, variant, built, out);
+            digest.ifPresent(d -> cache.write(entry, d, built));
         } catch (IOException e) {
             fail(root, variant, "cannot run " + tool.command().get(0) + ": " + e.getMessage(), out);
         } finally {
             delete(buildDir);
         }
+    }
+
+    private void rendered(Kustomizations all, Kustomization root, String variant, RenderCache.Entry build,
+            RenderResult.Builder out) {
+        read(all, root, variant, build.stdout(), build.ranIn(), out);
+        out.variants().add(variant);
+        out.renders().add(SourceEvidence.rendered(root.file(), FileKind.KUSTOMIZATION, List.of()));
     }
 
     private void read(Kustomizations all, Kustomization root, String variant, String yaml, Path buildDir,

@@ -1,0 +1,133 @@
+package dev.cairn.ingest.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a renderer printed, kept between scans under the cairn cache folder ({@code kustomize/}, {@code helm/}),
+ * so that scanning again after a change renders only what reads a changed file ({@link InputDigest}). One
+ * file per render (repository, root or chart, variant and renderer), replaced when its inputs change; the
+ * least recently used beyond {@link #MAX_ENTRIES} per renderer are removed. An entry that cannot be read, or
+ * holds other inputs, is a miss; a cache that cannot be written costs the next scan a render, never this one.
+ */
+public final class RenderCache {
+    static final int MAX_ENTRIES = 256;
+    private static final String HEADER = "cairn render 1";
+    private static final String BUILT = "built";
+    private static final String BUILT_IN = "built in ";
+    private static final String FAILED = "failed";
+
+    /**
+     * One render: what the renderer printed and the folder it ran in, when its output names files relative to
+     * it (kustomize's origins), else null; or, for a render that failed on its inputs, why (with repository
+     * paths, as the scan reports it).
+     */
+    public record Entry(Path ranIn, String stdout, String failure) {
+        public static Entry built(Path ranIn, String stdout) {
+            return new Entry(ranIn, stdout, null);
+        }
+
+        public static Entry failed(String why) {
+            return new Entry(null, null, why);
+        }
+    }
+
+    private final Path dir;
+
+    /** @param renderer the cache's subfolder, e.g. {@code kustomize} */
+    public RenderCache(Path cacheRoot, String renderer) {
+        this.dir = cacheRoot.resolve(renderer);
+    }
+
+    /** The entry of one render, named by what it renders (not by its inputs, so that a change replaces it). */
+    public static String nameOf(String... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(), 0, 16) + ".yaml";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    public Optional<Entry> read(String name, String inputs) {
+        Path file = dir.resolve(name);
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int first = text.indexOf('\n');
+            int second = first < 0 ? -1 : text.indexOf('\n', first + 1);
+            int third = second < 0 ? -1 : text.indexOf('\n', second + 1);
+            if (third < 0 || !text.substring(0, first).equals(HEADER) || !text.substring(first + 1, second).equals(inputs)) {
+                return Optional.empty();
+            }
+            String outcome = text.substring(second + 1, third);
+            String body = text.substring(third + 1);
+            Optional<Entry> entry = outcome.equals(FAILED) ? Optional.of(Entry.failed(body))
+                    : outcome.equals(BUILT) ? Optional.of(Entry.built(null, body))
+                    : outcome.startsWith(BUILT_IN) && Path.of(outcome.substring(BUILT_IN.length())).isAbsolute()
+                            ? Optional.of(Entry.built(Path.of(outcome.substring(BUILT_IN.length())), body))
+                            : Optional.empty();
+            if (entry.isPresent()) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now())); // recently used
+            }
+            return entry;
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void write(String name, String inputs, Entry entry) {
+        String outcome = entry.failure() != null ? FAILED + "\n" + entry.failure()
+                : (entry.ranIn() == null ? BUILT : BUILT_IN + entry.ranIn()) + "\n" + entry.stdout();
+        try {
+            Files.createDirectories(dir);
+            Path partial = Files.createTempFile(dir, name, ".partial");
+            Files.writeString(partial, HEADER + "\n" + inputs + "\n" + outcome, StandardCharsets.UTF_8);
+            try {
+                Files.move(partial, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+            prune();
+        } catch (IOException | RuntimeException e) {
+            // the cache only saves time: a read-only or full disk must not fail the scan
+        }
+    }
+
+    /** Removes the least recently used entries beyond {@link #MAX_ENTRIES}; a partial file left by a crash ages out alike. */
+    private void prune() throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            files.forEach(entries::add);
+        }
+        if (entries.size() <= MAX_ENTRIES) {
+            return;
+        }
+        entries.sort(Comparator.comparing(RenderCache::lastUsed).reversed());
+        for (Path stale : entries.subList(MAX_ENTRIES, entries.size())) {
+            Files.deleteIfExists(stale);
+        }
+    }
+
+    private static FileTime lastUsed(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+}
