@@ -9,6 +9,7 @@ import dev.cairn.ingest.render.helm.HelmEngines;
 import dev.cairn.ingest.render.helm.HelmRenderer;
 import dev.cairn.ingest.render.kustomize.Kustomization;
 import dev.cairn.ingest.render.kustomize.Kustomizations;
+import dev.cairn.ingest.render.kustomize.KustomizeInputs;
 import dev.cairn.ingest.render.kustomize.KustomizeRenderer;
 import dev.cairn.ingest.yaml.YamlReader;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * Renders what a repository deploys through kustomize and Helm, with the renderers this machine has, and
@@ -112,8 +114,11 @@ public final class Rendering {
         FutureTask<RenderTools.KustomizeLookup> verified = new FutureTask<>(tools::kustomize);
         Thread.ofPlatform().name("cairn-kustomize-version").daemon(true).start(verified);
         RenderResult.Builder early = new RenderResult.Builder();
+        // the version is part of what a kept build depends on: a build kept for the likely command waits for it
+        Supplier<Optional<String>> likelyVersion = () -> Futures.join(verified, "asking kustomize for its version")
+                .kustomize().filter(k -> likely.isPresent() && k.command().equals(likely.get())).map(RenderTools.Kustomize::version);
         likely.ifPresent(command -> kustomize(kustomizations, new RenderTools.Kustomize(command, null), sources, options,
-                caches, early));
+                caches, likelyVersion, early));
         RenderTools.KustomizeLookup lookup = Futures.join(verified, "asking kustomize for its version");
         if (likely.isPresent() && lookup.kustomize().map(k -> k.command().equals(likely.get())).orElse(false)) {
             out.addAll(early);
@@ -124,13 +129,15 @@ public final class Rendering {
                     "kustomize overlays were not rendered: " + lookup.whyNot() + "; their files are scanned as they are")));
             return;
         }
-        kustomize(kustomizations, lookup.kustomize().get(), sources, options, caches, out);
+        RenderTools.Kustomize tool = lookup.kustomize().get();
+        kustomize(kustomizations, tool, sources, options, caches, () -> Optional.of(tool.version()), out);
     }
 
     private static void kustomize(Kustomizations kustomizations, RenderTools.Kustomize tool, SourceFiles sources,
-            Options options, Caches caches, RenderResult.Builder out) {
+            Options options, Caches caches, Supplier<Optional<String>> version, RenderResult.Builder out) {
         try {
-            new KustomizeRenderer(tool, options.runner(), sources, caches.kustomize(), caches.digest()).render(kustomizations, out);
+            new KustomizeRenderer(tool, options.runner(), sources, caches.kustomize(), new KustomizeInputs(caches.digest(), version))
+                    .render(kustomizations, out);
         } catch (IOException | RuntimeException e) {
             firstRoot(kustomizations).ifPresent(k -> out.notes().add(Note.file(k.file(), NoteKind.KUSTOMIZE_NOT_RENDERED,
                     "kustomize overlays were not rendered: " + e.getMessage())));

@@ -30,6 +30,8 @@ class KustomizeCacheTest {
     @TempDir
     Path bin;
     private Path log;
+    /** While this file exists, the wrapper reports kustomize 5.99.0: the kustomize behind it was upgraded. */
+    private Path upgraded;
     private Rendering.Options options;
 
     @BeforeEach
@@ -41,11 +43,15 @@ class KustomizeCacheTest {
         String name = executable.getFileName().toString();
         log = bin.resolve("builds.log");
         Path script = bin.resolve(name);
+        upgraded = bin.resolve("upgraded");
         Files.writeString(script, """
                 #!/bin/sh
                 case "$1" in kustomize|build) echo "$PWD" >> '%s' ;; esac
+                if [ "$1" = version ] && [ -f '%s' ]; then
+                  '%s' "$@" | sed 's/[0-9][0-9]*\\.[0-9][0-9]*\\.[0-9][0-9]*/5.99.0/g'; exit 0
+                fi
                 exec '%s' "$@"
-                """.formatted(log, executable));
+                """.formatted(log, upgraded, executable, executable));
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         options = new Rendering.Options(RenderMode.AUTO, "1.31", bin.toString(), ProcessRunner.defaults()).cachedIn(cache);
         KustomizeRenderingTest.sample(root);
@@ -100,6 +106,17 @@ class KustomizeCacheTest {
 
         assertThat(builds()).isEqualTo(3);
         assertThat(second.objects()).extracting(o -> o.ref().name()).contains("dev-web", "prod-web");
+    }
+
+    @Test
+    void anUpgradedKustomizeBehindTheSameExecutableBuildsAgain() throws IOException {
+        RenderFixture.render(root, options);
+        Files.writeString(upgraded, "");
+        RenderResult second = RenderFixture.render(root, options);
+        RenderFixture.render(root, options);
+
+        assertThat(builds()).isEqualTo(4); // dev and prod once per version
+        assertThat(second.objects()).extracting(o -> o.ref().name()).contains("prod-web", "web");
     }
 
     @Test

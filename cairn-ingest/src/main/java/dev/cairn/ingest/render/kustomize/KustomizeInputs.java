@@ -9,21 +9,29 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * What a root's {@code kustomize build} reads, for its {@link InputDigest}. kustomize's default load
  * restrictor lets a kustomization read files only in and below its own folder, so what a build reads lies in
  * the folders of the root's kustomizations and of the folders they reference: every file there counts (path
  * and content), not only the files cairn knows the build uses, and so does each file they reference by name.
- * Also counted: the command and its executable, and the root. There is no digest (the root is built every
+ * Also counted: the command, its executable and the kustomize version it reports (a wrapper, such as the
+ * Google Cloud SDK's kubectl, may stay the same file when the kubectl behind it changes), and the root. There is no digest (the root is built every
  * time) where a reference lies outside the repository, or names a kustomization that discovery left out
  * (its references are unknown).
  */
-final class KustomizeInputs {
+public final class KustomizeInputs {
     private final InputDigest digest;
+    private final Supplier<Optional<String>> version;
 
-    KustomizeInputs(InputDigest digest) {
+    /**
+     * @param version the kustomize version the command reports, which may wait for the version check; empty
+     *                when it is not that command's (its builds are then dropped, and none is kept)
+     */
+    public KustomizeInputs(InputDigest digest, Supplier<Optional<String>> version) {
         this.digest = digest;
+        this.version = version;
     }
 
     Optional<String> digest(Kustomizations all, Kustomization root, List<String> command) {
@@ -32,8 +40,12 @@ final class KustomizeInputs {
             return Optional.empty();
         }
         try {
-            return digest.of(List.of("kustomize", String.join("\u0000", command), InputDigest.identity(Path.of(command.getFirst())),
-                    root.dir().value()), reach.get().folders(), reach.get().files());
+            Optional<String> reported = version.get();
+            if (reported.isEmpty()) {
+                return Optional.empty();
+            }
+            return digest.of(List.of("kustomize " + reported.get(), String.join("\u0000", command),
+                    InputDigest.identity(Path.of(command.getFirst())), root.dir().value()), reach.get().folders(), reach.get().files());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

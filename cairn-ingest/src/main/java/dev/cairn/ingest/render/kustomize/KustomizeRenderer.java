@@ -13,7 +13,6 @@ import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YSeq;
 import dev.cairn.ingest.render.Futures;
-import dev.cairn.ingest.render.InputDigest;
 import dev.cairn.ingest.render.Placed;
 import dev.cairn.ingest.render.ProcessRunner;
 import dev.cairn.ingest.render.RenderCache;
@@ -50,15 +49,18 @@ public final class KustomizeRenderer {
     private final RenderCache cache;
     private final KustomizeInputs inputs;
 
-    /** @param cache where builds are kept between scans; null for none */
+    /**
+     * @param cache  where builds are kept between scans; null for none
+     * @param inputs what a root's build reads, which a kept build must match
+     */
     public KustomizeRenderer(RenderTools.Kustomize tool, ProcessRunner runner, SourceFiles files, RenderCache cache,
-            InputDigest digest) throws IOException {
+            KustomizeInputs inputs) throws IOException {
         this.tool = tool;
         this.runner = runner;
         this.files = files;
         this.realRoot = files.root().toRealPath();
         this.cache = cache;
-        this.inputs = new KustomizeInputs(digest);
+        this.inputs = inputs;
     }
 
     /**
