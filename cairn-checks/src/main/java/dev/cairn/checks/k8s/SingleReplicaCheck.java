@@ -8,7 +8,9 @@ import dev.cairn.core.check.ObjectSummary;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.model.Severity;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +18,12 @@ import java.util.Set;
 /**
  * One replica means every rollout, node drain or crash is downtime. {@code spec.replicas} defaults to 1,
  * so a missing field counts too; {@code replicas: 0} (scaled down on purpose) does not. A
- * HorizontalPodAutoscaler of the same namespace that keeps at least two replicas owns the count, so the
- * Deployment or StatefulSet it scales passes whatever its own field says; which is why the check runs over
- * the index, not per object. The finding still points at {@code spec.replicas} (or {@code spec}).
+ * HorizontalPodAutoscaler of the same namespace owns the count of the Deployment or StatefulSet it scales,
+ * whatever the workload's own field says; which is why the check runs over the index, not per object. One
+ * that keeps at least two replicas (or scales to zero on purpose) passes the workload; one that may scale it
+ * down to one is where the finding points, at its {@code minReplicas} (or its {@code spec}, where the
+ * default of 1 applies): the line to change. Otherwise the finding points at the workload's
+ * {@code spec.replicas} (or {@code spec}).
  */
 public final class SingleReplicaCheck implements IndexCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-029", "single-replica")
@@ -52,20 +57,28 @@ public final class SingleReplicaCheck implements IndexCheck {
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
         Map<List<String>, ObjectSummary> autoscalers = autoscalers(index);
+        // one finding per autoscaler, however many manifests declare the workload it scales (alternatives of one app)
+        Set<ObjectSummary> reported = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ObjectSummary o : index.objects()) {
-            if (o.replicasAt() == null || o.replicas() != null && o.replicas() != 1) {
-                continue;
-            }
-            ObjectSummary autoscaler = autoscalers.get(key(o.namespace(), o.ref().kind(), o.ref().name()));
-            if (autoscaler != null && autoscaler.scaleTarget().minReplicas() >= 2) {
+            if (o.replicasAt() == null) {
                 continue;
             }
             String name = ObjectNames.describe(o.ref());
+            ObjectSummary autoscaler = autoscalers.get(key(o.namespace(), o.ref().kind(), o.ref().name()));
+            if (autoscaler != null) {
+                // 0 scales to zero on purpose, like replicas: 0
+                if (autoscaler.scaleTarget().minReplicas() == 1 && reported.add(autoscaler)) {
+                    sink.report(autoscaler, autoscaler.scaleTarget().minReplicasAt(), ObjectNames.describe(autoscaler.ref())
+                            + " lets " + name + " scale down to a single replica, so a rollout or node drain may take it"
+                            + " down: set minReplicas to 2 or more (and add a PodDisruptionBudget)");
+                }
+                continue;
+            }
+            if (o.replicas() != null && o.replicas() != 1) {
+                continue;
+            }
             String what = o.replicas() == null ? " sets no spec.replicas, so it runs a single replica" : " runs a single replica";
-            String hint = autoscaler != null
-                    ? " (HorizontalPodAutoscaler " + autoscaler.ref().name() + " lets it scale down to "
-                            + autoscaler.scaleTarget().minReplicas() + ": set its minReplicas to 2 or more)"
-                    : o.replicas() == null ? " (a HorizontalPodAutoscaler with minReplicas of 2 or more also does)" : "";
+            String hint = o.replicas() == null ? " (a HorizontalPodAutoscaler with minReplicas of 2 or more also does)" : "";
             sink.report(o, o.replicasAt(), name + what + FIX + hint);
         }
     }

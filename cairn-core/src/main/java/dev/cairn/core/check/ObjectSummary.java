@@ -53,10 +53,10 @@ public record ObjectSummary(
     public record Place(Location location, String stablePointer) {}
 
     /**
-     * A HorizontalPodAutoscaler's {@code scaleTargetRef} kind and name, and its {@code minReplicas} (1 when
-     * unset, as the API defaults it).
+     * A HorizontalPodAutoscaler's {@code scaleTargetRef} kind and name, its {@code minReplicas} (1 when unset,
+     * as the API defaults it), and where that is set: its {@code spec.minReplicas}, else its {@code spec}.
      */
-    public record ScaleTarget(String kind, String name, int minReplicas) {}
+    public record ScaleTarget(String kind, String name, int minReplicas, Place minReplicasAt) {}
 
     public ObjectSummary {
         labels = Map.copyOf(labels);
@@ -116,8 +116,11 @@ public record ObjectSummary(
         if (kind == null || name == null) {
             return null;
         }
-        long min = spec.flatMap(s -> s.scalar("minReplicas")).flatMap(YScalar::asLong).orElse(1L);
-        return new ScaleTarget(kind, name, (int) Math.min(Integer.MAX_VALUE, Math.max(0, min)));
+        Optional<YEntry> minEntry = spec.flatMap(s -> s.entry("minReplicas"));
+        long min = minEntry.flatMap(e -> e.value().asScalar()).flatMap(YScalar::asLong).orElse(1L);
+        Place at = minEntry.map(e -> place(object, object.locate(e), e.value().pointer()))
+                .orElseGet(() -> place(object, object.locate(spec.get()), spec.get().pointer()));
+        return new ScaleTarget(kind, name, (int) Math.min(Integer.MAX_VALUE, Math.max(0, min)), at);
     }
 
     /** The labels of a pod template embedded in an object of another kind, or none. */
