@@ -27,15 +27,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * often read the same bases and charts.
  */
 public final class InputDigest {
-    static final int MAX_FILES = 20_000;
-    static final long MAX_BYTES = 256L * 1024 * 1024;
+    /**
+     * Beyond these a render's folders are not hashed: a kustomization or chart reads a few files, and a
+     * kustomization at the top of a large repository would cost more to hash than to build.
+     */
+    static final int MAX_FILES = 4_096;
+    static final long MAX_BYTES = 32L * 1024 * 1024;
     private static final String FORMAT = "cairn render inputs 1";
 
     private final Path realRoot;
+    private final int maxFiles;
+    private final long maxBytes;
     private final Map<Path, String> contents = new ConcurrentHashMap<>();
 
     public InputDigest(Path realRoot) {
+        this(realRoot, MAX_FILES, MAX_BYTES);
+    }
+
+    InputDigest(Path realRoot, int maxFiles, long maxBytes) {
         this.realRoot = realRoot;
+        this.maxFiles = maxFiles;
+        this.maxBytes = maxBytes;
     }
 
     /** The repository's real path, which the digests are made in. */
@@ -96,7 +108,7 @@ public final class InputDigest {
                         return FileVisitResult.TERMINATE;
                     }
                     bytes[0] += attrs.size();
-                    if (out.size() >= MAX_FILES || bytes[0] > MAX_BYTES) {
+                    if (out.size() >= maxFiles || bytes[0] > maxBytes) {
                         unbounded[0] = true;
                         return FileVisitResult.TERMINATE;
                     }
