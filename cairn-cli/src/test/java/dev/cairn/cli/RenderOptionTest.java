@@ -36,6 +36,26 @@ class RenderOptionTest {
     }
 
     @Test
+    void aSecondScanKeepsTheBuildsItCanAndTheReportIsTheSame() throws IOException {
+        var lookup = new RenderTools(System.getenv("PATH"), ProcessRunner.defaults()).kustomize();
+        assumeTrue(lookup.kustomize().isPresent(), () -> "kustomize rendering not tested: " + lookup.whyNot());
+        Path shop = copyExample("shop", tmp);
+
+        Cli.Run first = run("scan", shop.toString(), "--timings", "--format", "json=" + tmp.resolve("first.json"));
+        Cli.Run second = run("scan", shop.toString(), "--timings", "--format", "json=" + tmp.resolve("second.json"));
+        Cli.Run uncached = run("scan", shop.toString(), "--timings", "--no-cache", "--format", "json=" + tmp.resolve("uncached.json"));
+
+        assertThat(first.err()).as(first.toString()).doesNotContain("renders kept");
+        assertThat(second.err().lines().toList().getLast())
+                .matches("  (\\d+) of \\1 renders kept from an earlier scan, as none of the files they read changed"
+                        + " \\(--no-cache renders all\\)");
+        assertThat(uncached.err()).doesNotContain("renders kept");
+        JsonNode expected = withoutTarget(tmp.resolve("first.json"));
+        assertThat(withoutTarget(tmp.resolve("second.json"))).isEqualTo(expected);
+        assertThat(withoutTarget(tmp.resolve("uncached.json"))).isEqualTo(expected);
+    }
+
+    @Test
     void offScansTheFilesAsTheyAreAndSaysSo() throws IOException {
         Path shop = copyExample("shop", tmp);
         Path out = tmp.resolve("report.json");
@@ -54,6 +74,14 @@ class RenderOptionTest {
 
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("--render takes auto or off, not 'always'");
+    }
+
+    /** The report but the target, which holds the scan's time and duration. */
+    private static JsonNode withoutTarget(Path report) {
+        tools.jackson.databind.node.ObjectNode tree = (tools.jackson.databind.node.ObjectNode) JsonMapper.builder().build()
+                .readTree(report.toFile());
+        tree.remove("target");
+        return tree;
     }
 
     private static double kpi(JsonNode report, String id) {

@@ -16,11 +16,22 @@ public final class ScanTimings {
     public record Phase(String name, Duration took) {}
 
     private final List<Phase> phases = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private long since = System.nanoTime();
 
     void start() {
         phases.clear();
+        notes.clear();
         since = System.nanoTime();
+    }
+
+    /** Something that explains a phase's time, printed after the phases (e.g. how many renders were kept). */
+    void note(String note) {
+        notes.add(note);
+    }
+
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     /** Ends the current phase under this name; the next one starts now. */
@@ -38,12 +49,13 @@ public final class ScanTimings {
         return phases.stream().map(Phase::took).reduce(Duration.ZERO, Duration::plus);
     }
 
-    /** One line per phase and a total, in milliseconds, for a terminal. */
+    /** One line per phase and a total, in milliseconds, then the notes, for a terminal. */
     public List<String> lines() {
         int width = Math.max("total".length(), phases.stream().mapToInt(p -> p.name().length()).max().orElse(0));
         List<String> out = new ArrayList<>();
         phases.forEach(p -> out.add(line(p.name(), p.took(), width)));
         out.add(line("total", total(), width));
+        out.addAll(notes);
         return out;
     }
 

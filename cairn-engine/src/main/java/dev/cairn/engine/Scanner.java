@@ -117,6 +117,10 @@ public final class Scanner {
         FutureTask<Optional<GitInfo>> gitCommit = inBackground("cairn-git-commit", () -> GitInfo.of(request.root()));
         RenderResult rendered = RenderStage.render(request, files, limitsFor(config.maxFileSize()));
         timings.end("rendering (kustomize, Helm)");
+        if (rendered.kept() > 0) {
+            timings.note(rendered.kept() + " of " + (rendered.kept() + rendered.ran())
+                    + " renders kept from an earlier scan, as none of the files they read changed (--no-cache renders all)");
+        }
         Collected collected = readAll(files, reader, runner, rendered);
         timings.end("reading and per-object checks");
         // What follows the reading and needs no finding (KPIs without git: resources and cost from the

@@ -22,12 +22,26 @@ class ScanTimingsTest {
     }
 
     @Test
+    void notesFollowTheTotal() {
+        ScanTimings timings = new ScanTimings();
+        timings.start();
+        timings.end("rendering");
+        timings.note("2 of 3 renders kept");
+
+        assertThat(timings.lines()).hasSize(3);
+        assertThat(timings.lines().get(1)).startsWith("total ");
+        assertThat(timings.lines().getLast()).isEqualTo("2 of 3 renders kept");
+    }
+
+    @Test
     void startingAgainForgetsTheLastScan() {
         ScanTimings timings = new ScanTimings();
         timings.end("old");
+        timings.note("old note");
         timings.start();
         timings.end("new");
 
         assertThat(timings.phases()).extracting(ScanTimings.Phase::name).containsExactly("new");
+        assertThat(timings.notes()).isEmpty();
     }
 }

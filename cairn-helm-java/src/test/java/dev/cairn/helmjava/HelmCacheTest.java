@@ -38,6 +38,7 @@ class HelmCacheTest {
         RenderResult second = render();
 
         assertThat(renders).containsExactly("charts/shop", "charts/shop/values-prod.yaml");
+        assertThat(List.of(first.ran(), first.kept(), second.ran(), second.kept())).containsExactly(2, 0, 0, 2);
         assertThat(second.objects()).extracting(HelmCacheTest::identity)
                 .containsExactlyElementsOf(first.objects().stream().map(HelmCacheTest::identity).toList());
         assertThat(second.variants()).containsExactly("charts/shop", "charts/shop/values-prod.yaml");

@@ -69,6 +69,7 @@ class KustomizeCacheTest {
         RenderResult second = RenderFixture.render(root, options);
 
         assertThat(builds()).isEqualTo(2); // dev and prod, the first time only
+        assertThat(List.of(first.ran(), first.kept(), second.ran(), second.kept())).containsExactly(2, 0, 0, 2);
         assertThat(second.objects()).extracting(KustomizeCacheTest::identity)
                 .containsExactlyElementsOf(first.objects().stream().map(KustomizeCacheTest::identity).toList());
         assertThat(second.variants()).containsExactlyElementsOf(first.variants());
@@ -105,6 +106,7 @@ class KustomizeCacheTest {
         RenderResult second = RenderFixture.render(root, options);
 
         assertThat(builds()).isEqualTo(3);
+        assertThat(List.of(second.ran(), second.kept())).containsExactly(1, 1);
         assertThat(second.objects()).extracting(o -> o.ref().name()).contains("dev-web", "prod-web");
     }
 

@@ -91,12 +91,18 @@ public final class HelmRenderer {
         String entry = RenderCache.nameOf(digest.root().toString(), chart.value(), variant);
         Optional<String> inputs = inputs(chart, release, valuesFile);
         Optional<RenderCache.Entry> kept = inputs.flatMap(i -> cache.read(entry, i));
+        if (kept.isPresent()) {
+            out.kept();
+        }
         if (kept.isPresent() && kept.get().failure() != null) {
             out.renders().add(problem(chart, chartFile, variant, kept.get().failure()));
             return;
         }
         String yaml;
         try {
+            if (kept.isEmpty()) {
+                out.ran();
+            }
             yaml = kept.isPresent() ? kept.get().stdout() : engine.template(new HelmEngine.Request(files.root().resolve(chart.value()),
                     release, Optional.ofNullable(valuesFile).map(v -> files.root().resolve(v.value())), kubeVersion));
         } catch (HelmEngine.HelmException e) {

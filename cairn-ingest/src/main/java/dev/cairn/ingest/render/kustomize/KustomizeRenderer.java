@@ -109,12 +109,13 @@ public final class KustomizeRenderer {
         String entry = RenderCache.nameOf(realRoot.toString(), root.dir().value(), String.join("\u0000", tool.command()));
         Optional<String> digest = cache == null ? Optional.empty() : inputs.digest(all, root, tool.command());
         Optional<RenderCache.Entry> kept = digest.flatMap(d -> cache.read(entry, d));
-        if (kept.isPresent() && kept.get().failure() != null) {
-            fail(root, variant, kept.get().failure(), out);
-            return;
-        }
         if (kept.isPresent()) {
-            rendered(all, root, variant, kept.get(), out);
+            out.kept();
+            if (kept.get().failure() != null) {
+                fail(root, variant, kept.get().failure(), out);
+            } else {
+                rendered(all, root, variant, kept.get(), out);
+            }
             return;
         }
         Path buildDir = null;
@@ -127,6 +128,7 @@ public final class KustomizeRenderer {
             List<String> command = new ArrayList<>(tool.command());
             command.add(".");
             ProcessRunner.Result result = runner.run(command, buildDir);
+            out.ran();
             if (!result.ok()) {
                 String why = clean(result.failure(runner.timeout(), runner.maxOutput()), buildDir);
                 fail(root, variant, why, out);
