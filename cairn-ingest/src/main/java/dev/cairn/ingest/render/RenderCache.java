@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a renderer printed, kept between scans under the cairn cache folder ({@code kustomize/}, {@code helm/}),
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 public final class RenderCache {
     static final int MAX_ENTRIES = 256;
-    private static final String HEADER = "cairn render 1";
+    private static final String HEADER = "cairn render 2";
     private static final String BUILT = "built";
     private static final String BUILT_IN = "built in ";
     private static final String FAILED = "failed";
@@ -64,18 +65,22 @@ public final class RenderCache {
         }
     }
 
-    public Optional<Entry> read(String name, String inputs) {
+    /**
+     * The entry kept for these inputs and this version of the renderer. The version is asked for only when the
+     * inputs match, since it may wait for a process (kustomize's version check): a changed or new render does
+     * not wait for it.
+     */
+    public Optional<Entry> read(String name, String inputs, Supplier<Optional<String>> version) {
         Path file = dir.resolve(name);
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            int first = text.indexOf('\n');
-            int second = first < 0 ? -1 : text.indexOf('\n', first + 1);
-            int third = second < 0 ? -1 : text.indexOf('\n', second + 1);
-            if (third < 0 || !text.substring(0, first).equals(HEADER) || !text.substring(first + 1, second).equals(inputs)) {
+            String[] head = text.split("\n", 5);
+            if (head.length < 5 || !head[0].equals(HEADER) || !head[1].equals(inputs)
+                    || !version.get().map(head[2]::equals).orElse(false)) {
                 return Optional.empty();
             }
-            String outcome = text.substring(second + 1, third);
-            String body = text.substring(third + 1);
+            String outcome = head[3];
+            String body = head[4];
             Optional<Entry> entry = outcome.equals(FAILED) ? Optional.of(Entry.failed(body))
                     : outcome.equals(BUILT) ? Optional.of(Entry.built(null, body))
                     : outcome.startsWith(BUILT_IN) && Path.of(outcome.substring(BUILT_IN.length())).isAbsolute()
@@ -90,13 +95,14 @@ public final class RenderCache {
         }
     }
 
-    public void write(String name, String inputs, Entry entry) {
+    /** Keeps a render for these inputs and this version of the renderer, replacing the render's last entry. */
+    public void write(String name, String inputs, String version, Entry entry) {
         String outcome = entry.failure() != null ? FAILED + "\n" + entry.failure()
                 : (entry.ranIn() == null ? BUILT : BUILT_IN + entry.ranIn()) + "\n" + entry.stdout();
         try {
             Files.createDirectories(dir);
             Path partial = Files.createTempFile(dir, name, ".partial");
-            Files.writeString(partial, HEADER + "\n" + inputs + "\n" + outcome, StandardCharsets.UTF_8);
+            Files.writeString(partial, HEADER + "\n" + inputs + "\n" + version + "\n" + outcome, StandardCharsets.UTF_8);
             try {
                 Files.move(partial, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -28,7 +28,7 @@ public final class Rendering {
     /**
      * @param kubeVersion  the Kubernetes version charts are rendered for ({@code --kube-version})
      * @param pathVariable where to look for {@code kustomize}, {@code kubectl} and {@code helm} (PATH)
-     * @param cacheRoot    the cairn cache folder, where kustomize builds are kept between scans; null for none
+     * @param cacheRoot    the cairn cache folder, where renders are kept between scans; null for none
      */
     public record Options(RenderMode mode, String kubeVersion, String pathVariable, ProcessRunner runner, Path cacheRoot) {
         /** Without a cache. */
@@ -41,7 +41,7 @@ public final class Rendering {
             return new Options(mode, kubeVersion, System.getenv("PATH"), ProcessRunner.defaults());
         }
 
-        /** The same options, keeping kustomize builds in {@code cacheRoot} (null for none). */
+        /** The same options, keeping renders in {@code cacheRoot} (null for none). */
         public Options cachedIn(Path cacheRoot) {
             return new Options(mode, kubeVersion, pathVariable, runner, cacheRoot);
         }
@@ -114,7 +114,7 @@ public final class Rendering {
         FutureTask<RenderTools.KustomizeLookup> verified = new FutureTask<>(tools::kustomize);
         Thread.ofPlatform().name("cairn-kustomize-version").daemon(true).start(verified);
         RenderResult.Builder early = new RenderResult.Builder();
-        // the version is part of what a kept build depends on: a build kept for the likely command waits for it
+        // the version is part of what a kept build depends on: reading a kept build for the likely command waits for it
         Supplier<Optional<String>> likelyVersion = () -> Futures.join(verified, "asking kustomize for its version")
                 .kustomize().filter(k -> likely.isPresent() && k.command().equals(likely.get())).map(RenderTools.Kustomize::version);
         likely.ifPresent(command -> kustomize(kustomizations, new RenderTools.Kustomize(command, null), sources, options,

@@ -90,7 +90,7 @@ public final class HelmRenderer {
         String variant = valuesFile == null ? (chart.value().isEmpty() ? "." : chart.value()) : valuesFile.value();
         String entry = RenderCache.nameOf(digest.root().toString(), chart.value(), variant);
         Optional<String> inputs = inputs(chart, release, valuesFile);
-        Optional<RenderCache.Entry> kept = inputs.flatMap(i -> cache.read(entry, i));
+        Optional<RenderCache.Entry> kept = inputs.flatMap(i -> cache.read(entry, i, HelmRenderer::engineInInputs));
         if (kept.isPresent()) {
             out.kept();
         }
@@ -108,12 +108,12 @@ public final class HelmRenderer {
         } catch (HelmEngine.HelmException e) {
             out.renders().add(problem(chart, chartFile, variant, e.getMessage()));
             if (e.lasting()) {
-                inputs.ifPresent(i -> cache.write(entry, i, RenderCache.Entry.failed(e.getMessage())));
+                inputs.ifPresent(i -> cache.write(entry, i, ENGINE_IN_INPUTS, RenderCache.Entry.failed(e.getMessage())));
             }
             return;
         }
         if (kept.isEmpty()) {
-            inputs.ifPresent(i -> cache.write(entry, i, RenderCache.Entry.built(null, yaml)));
+            inputs.ifPresent(i -> cache.write(entry, i, ENGINE_IN_INPUTS, RenderCache.Entry.built(null, yaml)));
         }
         List<Placed> values = new ArrayList<>();
         if (valuesFile != null) root(valuesFile).ifPresent(values::add);
@@ -145,6 +145,13 @@ public final class HelmRenderer {
         }
         out.variants().add(variant);
         out.renders().add(SourceEvidence.rendered(chartFile, FileKind.HELM_CHART, List.of()));
+    }
+
+    /** The engine's identity is known at once, so it is part of the inputs, and the cache's version is this. */
+    private static final String ENGINE_IN_INPUTS = "engine in inputs";
+
+    private static Optional<String> engineInInputs() {
+        return Optional.of(ENGINE_IN_INPUTS);
     }
 
     /**

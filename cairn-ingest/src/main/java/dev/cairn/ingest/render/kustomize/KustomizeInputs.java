@@ -16,8 +16,9 @@ import java.util.function.Supplier;
  * restrictor lets a kustomization read files only in and below its own folder, so what a build reads lies in
  * the folders of the root's kustomizations and of the folders they reference: every file there counts (path
  * and content), not only the files cairn knows the build uses, and so does each file they reference by name.
- * Also counted: the command, its executable and the kustomize version it reports (a wrapper, such as the
- * Google Cloud SDK's kubectl, may stay the same file when the kubectl behind it changes), and the root. There is no digest (the root is built every
+ * Also counted: the command, its executable and the root; and, apart, the kustomize version the command
+ * reports (a wrapper, such as the Google Cloud SDK's kubectl, may stay the same file when the kubectl behind
+ * it changes), which is asked for only when the rest matches a kept build. There is no digest (the root is built every
  * time) where a reference lies outside the repository, or names a kustomization that discovery left out
  * (its references are unknown).
  */
@@ -40,15 +41,16 @@ public final class KustomizeInputs {
             return Optional.empty();
         }
         try {
-            Optional<String> reported = version.get();
-            if (reported.isEmpty()) {
-                return Optional.empty();
-            }
-            return digest.of(List.of("kustomize " + reported.get(), String.join("\u0000", command),
-                    InputDigest.identity(Path.of(command.getFirst())), root.dir().value()), reach.get().folders(), reach.get().files());
+            return digest.of(List.of("kustomize", String.join("\u0000", command), InputDigest.identity(Path.of(command.getFirst())),
+                    root.dir().value()), reach.get().folders(), reach.get().files());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The kustomize version the command reports; may wait for the version check. */
+    Optional<String> version() {
+        return version.get();
     }
 
     /**

@@ -108,7 +108,7 @@ public final class KustomizeRenderer {
         String variant = root.dir().value().isEmpty() ? "." : root.dir().value();
         String entry = RenderCache.nameOf(realRoot.toString(), root.dir().value(), String.join("\u0000", tool.command()));
         Optional<String> digest = cache == null ? Optional.empty() : inputs.digest(all, root, tool.command());
-        Optional<RenderCache.Entry> kept = digest.flatMap(d -> cache.read(entry, d));
+        Optional<RenderCache.Entry> kept = digest.flatMap(d -> cache.read(entry, d, inputs::version));
         if (kept.isPresent()) {
             out.kept();
             if (kept.get().failure() != null) {
@@ -133,18 +133,23 @@ public final class KustomizeRenderer {
                 String why = clean(result.failure(runner.timeout(), runner.maxOutput()), buildDir);
                 fail(root, variant, why, out);
                 if (!result.timedOut() && !result.truncated()) { // a failure of the inputs, not of this machine
-                    digest.ifPresent(d -> cache.write(entry, d, RenderCache.Entry.failed(why)));
+                    keep(entry, digest, RenderCache.Entry.failed(why));
                 }
                 return;
             }
             RenderCache.Entry built = RenderCache.Entry.built(buildDir, result.stdout());
             rendered(all, root, variant, built, out);
-            digest.ifPresent(d -> cache.write(entry, d, built));
+            keep(entry, digest, built);
         } catch (IOException e) {
             fail(root, variant, "cannot run " + tool.command().get(0) + ": " + e.getMessage(), out);
         } finally {
             delete(buildDir);
         }
+    }
+
+    /** Keeps a build for the next scan, with the version the command reports (known by the time a build ends). */
+    private void keep(String entry, Optional<String> digest, RenderCache.Entry build) {
+        digest.ifPresent(d -> inputs.version().ifPresent(v -> cache.write(entry, d, v, build)));
     }
 
     private void rendered(Kustomizations all, Kustomization root, String variant, RenderCache.Entry build,
