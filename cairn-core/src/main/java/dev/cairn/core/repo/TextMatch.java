@@ -15,4 +15,26 @@ public record TextMatch(SourcePath path, int line, int column, int endColumn, St
     public Location location() {
         return Location.at(path, new Span(line, column, line, endColumn));
     }
+
+    /**
+     * Whether the match lies in a {@code #} comment, as shells, Makefiles, YAML and Python write them: after a
+     * {@code #} outside quotes that starts the line or follows a blank. A script that only mentions a tool in a
+     * comment does not call it.
+     */
+    public boolean inHashComment() {
+        boolean single = false;
+        boolean dbl = false;
+        int end = Math.min(column - 1, text.length());
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\'' && !dbl) {
+                single = !single;
+            } else if (c == '"' && !single) {
+                dbl = !dbl;
+            } else if (c == '#' && !single && !dbl && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

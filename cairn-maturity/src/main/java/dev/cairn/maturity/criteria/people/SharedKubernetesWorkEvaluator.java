@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * for a single gatekeeper. Over {@value #DAYS} days of git history (cnmm-level1.md §2.1) cairn counts the
  * people (bots never count) whose commits change Kubernetes manifests ({@link ManifestPaths}), and the
  * share of those commits the busiest of them made; {@code Makefile}, {@code *.mk}, Taskfile, justfile and
- * {@code scripts/} lines that call kubectl, kustomize or helm support it.
+ * {@code scripts/} lines that call kubectl, kustomize or helm support it (a mention in a {@code #} comment calls
+ * nothing).
  * <ul>
  *   <li>MET: at least {@value #PEOPLE} people changed manifests and none made more than 80% of those
  *       commits;</li>
@@ -44,7 +45,7 @@ public final class SharedKubernetesWorkEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<TextMatch> scripts = evidence.files().grep(KUBE_TOOL, SCRIPTS);
+        List<TextMatch> scripts = evidence.files().grep(KUBE_TOOL, SCRIPTS).stream().filter(m -> !m.inHashComment()).toList();
         List<EvidenceItem> scriptEvidence = scripts.stream().limit(3)
                 .map(m -> EvidenceItem.file(m.location(), "calls " + m.text().strip())).toList();
         Optional<GitActivity> manifestWork = evidence.git()
