@@ -78,7 +78,10 @@ public record RepositoryFiles(List<SourcePath> paths, Map<SourcePath, List<Strin
         return Optional.ofNullable(texts.get(path));
     }
 
-    /** Every line of the text files matching the globs where the pattern is found, in path and line order. */
+    /**
+     * Every line of the text files matching the globs where the pattern is found, in path and line order; not
+     * where it is found in a comment ({@link TextMatch#inComment}): a line commented out configures nothing.
+     */
     public List<TextMatch> grep(Pattern pattern, String... globs) {
         List<TextMatch> out = new ArrayList<>();
         for (SourcePath path : matching(globs)) {
@@ -89,7 +92,10 @@ public record RepositoryFiles(List<SourcePath> paths, Map<SourcePath, List<Strin
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = pattern.matcher(lines.get(i));
                 if (m.find()) {
-                    out.add(new TextMatch(path, i + 1, m.start() + 1, m.end() + 1, lines.get(i)));
+                    TextMatch match = new TextMatch(path, i + 1, m.start() + 1, m.end() + 1, lines.get(i));
+                    if (!match.inComment()) { // a comment runs to the end of the line: no later match counts either
+                        out.add(match);
+                    }
                 }
             }
         }

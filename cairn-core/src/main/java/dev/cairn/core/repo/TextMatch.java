@@ -3,6 +3,8 @@ package dev.cairn.core.repo;
 import dev.cairn.core.model.Location;
 import dev.cairn.core.model.SourcePath;
 import dev.cairn.core.model.Span;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * One line of a repository file that matched a pattern.
@@ -17,9 +19,33 @@ public record TextMatch(SourcePath path, int line, int column, int endColumn, St
     }
 
     /**
-     * Whether the match lies in a {@code #} comment, as shells, Makefiles, YAML and Python write them: after a
-     * {@code #} outside quotes that starts the line or follows a blank. A script that only mentions a tool in a
-     * comment does not call it.
+     * Whether the match lies in a comment of a file written in a format whose comments start with {@code #}
+     * (shell, Makefiles, Dockerfiles, YAML, Terraform, properties, ignore files): a line commented out configures
+     * nothing, and a script that only mentions a tool does not call it. Markdown is not such a format: its
+     * {@code #} starts a heading.
+     */
+    public boolean inComment() {
+        return hashComments(path) && inHashComment();
+    }
+
+    /** Formats whose comments start with {@code #}, by file name. */
+    static boolean hashComments(SourcePath path) {
+        String name = path.fileName().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        return HASH_COMMENT_EXTENSIONS.contains(extension) || HASH_COMMENT_NAMES.contains(name)
+                || name.startsWith("dockerfile") || name.startsWith("containerfile") || name.startsWith("requirements");
+    }
+
+    private static final Set<String> HASH_COMMENT_EXTENSIONS = Set.of("sh", "bash", "zsh", "ps1", "py",
+            "rb", "mk", "yaml", "yml", "tf", "tfvars", "tofu", "hcl", "properties", "toml", "conf", "cfg", "ini", "env",
+            "dockerfile", "containerfile");
+    private static final Set<String> HASH_COMMENT_NAMES = Set.of("makefile", "gnumakefile", "justfile",
+            "tiltfile", ".gitignore", ".dockerignore", ".helmignore", "codeowners");
+
+    /**
+     * Whether the match lies after a {@code #} outside quotes that starts the line or follows a blank, where
+     * shells, Makefiles, YAML and Python start a comment.
      */
     public boolean inHashComment() {
         boolean single = false;

@@ -43,4 +43,19 @@ class RepositoryFilesTest {
                 .extracting(m -> m.path().value() + ":" + m.line() + ":" + m.column())
                 .containsExactly("Makefile:2:2", "deploy/prod/Makefile:2:2");
     }
+
+    @Test
+    void grepLeavesOutCommentsOfFormatsWhoseCommentsStartWithAHash() {
+        RepositoryFiles commented = new RepositoryFiles(
+                List.of(SourcePath.of("Dockerfile"), SourcePath.of("deploy/kustomization.yaml"), SourcePath.of("docs/ops.md")),
+                Map.of(SourcePath.of("Dockerfile"), List.of("# LABEL org.opencontainers.image.revision=$GIT_SHA",
+                                "LABEL org.opencontainers.image.source=https://github.com/acme/shop"),
+                        SourcePath.of("deploy/kustomization.yaml"), List.of("images:", "  - name: shop  # org.opencontainers"),
+                        SourcePath.of("docs/ops.md"), List.of("# org.opencontainers labels")));
+
+        // a Markdown heading is text, not a comment
+        assertThat(commented.grep(Pattern.compile("org\\.opencontainers"), "Dockerfile", "*.yaml", "*.md"))
+                .extracting(m -> m.path().value() + ":" + m.line())
+                .containsExactly("Dockerfile:2", "docs/ops.md:1");
+    }
 }

@@ -45,7 +45,7 @@ public final class SharedKubernetesWorkEvaluator implements Evaluator {
 
     @Override
     public Observation observe(AssessmentEvidence evidence) {
-        List<TextMatch> scripts = evidence.files().grep(KUBE_TOOL, SCRIPTS).stream().filter(m -> !m.inHashComment()).toList();
+        List<TextMatch> scripts = evidence.files().grep(KUBE_TOOL, SCRIPTS); // comments left out: they call nothing
         List<EvidenceItem> scriptEvidence = scripts.stream().limit(3)
                 .map(m -> EvidenceItem.file(m.location(), "calls " + m.text().strip())).toList();
         Optional<GitActivity> manifestWork = evidence.git()
