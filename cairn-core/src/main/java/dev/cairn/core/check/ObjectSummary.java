@@ -4,6 +4,7 @@ import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.k8s.LabelSelector;
 import dev.cairn.core.k8s.PodSpecView;
 import dev.cairn.core.k8s.Rbac;
+import dev.cairn.core.memo.BoundedMemo;
 import dev.cairn.core.model.Location;
 import dev.cairn.core.model.ObjectRef;
 import dev.cairn.core.yaml.YEntry;
@@ -82,9 +83,28 @@ public record ObjectSummary(
                 .or(() -> object.kind().equals("ServiceAccount") ? Optional.of(object.root()) : Optional.empty());
         Boolean automountToken = automountOwner.flatMap(m -> m.scalar("automountServiceAccountToken"))
                 .filter(s -> s.isTrue() || s.isFalse()).map(YScalar::isTrue).orElse(null);
-        return new ObjectSummary(object.ref(), object.location(), object.variant(), object.labels(), podLabels,
-                selector, replicas, serviceAccount, pod.isPresent(), labelSelector(object), automountToken,
-                Rbac.of(object).orElse(null), suppressions(object), replicasAt(object), scaleTarget(object));
+        LabelSelector labelSelector = labelSelector(object);
+        return new ObjectSummary(object.ref(), object.location(), object.variant(), canonical(object.labels()),
+                canonical(podLabels), canonical(selector), replicas, serviceAccount, pod.isPresent(),
+                labelSelector == null ? null : new LabelSelector(canonical(labelSelector.matchLabels()),
+                        labelSelector.matchExpressions()),
+                automountToken, Rbac.of(object).orElse(null), suppressions(object), replicasAt(object), scaleTarget(object));
+    }
+
+    /**
+     * The label keys and values a summary keeps, one instance per text. A repository repeats a few labels on
+     * every object, while the parser gives each object its own strings: kept for the whole scan, those copies
+     * were about a third of what a summary weighs. Bounded, like any memo of repository text.
+     */
+    private static final BoundedMemo<String> LABEL_TEXT = new BoundedMemo<>(50_000, text -> text);
+
+    private static Map<String, String> canonical(Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            return labels;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        labels.forEach((key, value) -> out.put(LABEL_TEXT.apply(key), LABEL_TEXT.apply(value)));
+        return out;
     }
 
     private static Place replicasAt(K8sObject object) {
