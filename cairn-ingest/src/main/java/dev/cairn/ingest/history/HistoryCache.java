@@ -1,6 +1,7 @@
 package dev.cairn.ingest.history;
 
 import dev.cairn.core.history.Commit;
+import dev.cairn.ingest.text.Digests;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,8 +13,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +41,7 @@ final class HistoryCache {
     private HistoryCache() {}
 
     static Path fileFor(Path cacheRoot, Path commonDir) {
-        return cacheRoot.resolve("git-history").resolve(hash(commonDir.toString()) + ".bin");
+        return cacheRoot.resolve("git-history").resolve(Digests.shortName(commonDir.toString()) + ".bin");
     }
 
     static Optional<Snapshot> read(Path file, Path commonDir) {
@@ -165,12 +164,4 @@ final class HistoryCache {
         return HexFormat.of().formatHex(b);
     }
 
-    private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

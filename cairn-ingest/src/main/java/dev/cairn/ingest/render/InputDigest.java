@@ -1,6 +1,7 @@
 package dev.cairn.ingest.render;
 
 import dev.cairn.core.model.SourcePath;
+import dev.cairn.ingest.text.Digests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,7 +62,7 @@ public final class InputDigest {
             if (read.isEmpty()) {
                 return Optional.empty();
             }
-            MessageDigest digest = sha256();
+            MessageDigest digest = Digests.sha256();
             line(digest, FORMAT);
             line(digest, realRoot.toString());
             facts.forEach(f -> line(digest, f));
@@ -135,7 +135,7 @@ public final class InputDigest {
         if (known != null) {
             return known;
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = Digests.sha256();
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -150,13 +150,5 @@ public final class InputDigest {
     private static void line(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) '\n');
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }
