@@ -36,7 +36,8 @@ public final class HelmJavaEngine implements HelmEngine {
                     .withName(request.releaseName())
                     .withKubeVersion(request.kubeVersion());
             request.valuesFile().ifPresent(command::withValuesFile);
-            return command.call();
+            String manifests = command.call();
+            return manifests == null ? "" : manifests; // helm-java gives null where a chart renders nothing
         });
         try {
             return rendered.get(LIMIT.toSeconds(), TimeUnit.SECONDS);

@@ -108,6 +108,26 @@ class HelmCacheTest {
         assertThat(fixed.objects()).extracting(o -> o.kind() + " " + o.ref().name()).contains("Secret db");
     }
 
+    @Test
+    void aChartThatRendersNothingIsKeptToo() throws IOException {
+        write(root, "charts/off/Chart.yaml", "apiVersion: v2\nname: off\nversion: 0.1.0\n");
+        write(root, "charts/off/values.yaml", "enabled: false\n");
+        write(root, "charts/off/templates/deployment.yaml", "{{- if .Values.enabled }}\nkind: Deployment\n{{- end }}\n");
+        RenderResult first = render();
+        RenderResult second = render();
+
+        assertThat(renders).containsExactly("charts/off");
+        assertThat(List.of(first.ran(), first.kept(), second.ran(), second.kept())).containsExactly(1, 0, 0, 1);
+        assertThat(first.objects()).isEmpty();
+        assertThat(first.variants()).containsExactly("charts/off");
+        assertThat(second.variants()).containsExactly("charts/off");
+    }
+
+    private static void write(Path root, String path, String text) throws IOException {
+        Files.createDirectories(root.resolve(path).getParent());
+        Files.writeString(root.resolve(path), text);
+    }
+
     private static List<String> problems(RenderResult result) {
         return result.renders().stream().flatMap(r -> r.renderProblems().stream()
                 .map(p -> r.path() + ":" + p.span().startLine() + ":" + p.span().startColumn() + " " + p.message())).toList();

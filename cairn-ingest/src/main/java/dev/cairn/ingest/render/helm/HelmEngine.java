@@ -27,7 +27,7 @@ public interface HelmEngine {
         }
     }
 
-    /** The rendered manifests, with Helm's {@code # Source:} markers. */
+    /** The rendered manifests, with Helm's {@code # Source:} markers; empty, never null, when the chart renders nothing. */
     String template(Request request) throws HelmException;
 
     /**

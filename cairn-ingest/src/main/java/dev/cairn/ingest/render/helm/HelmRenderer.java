@@ -88,33 +88,11 @@ public final class HelmRenderer {
     private void renderVariant(SourcePath chart, SourcePath chartFile, String release, SourcePath valuesFile,
             RenderResult.Builder out) {
         String variant = valuesFile == null ? (chart.value().isEmpty() ? "." : chart.value()) : valuesFile.value();
-        String entry = RenderCache.nameOf(digest.root().toString(), chart.value(), variant);
-        Optional<String> inputs = inputs(chart, release, valuesFile);
-        Optional<RenderCache.Entry> kept = inputs.flatMap(i -> cache.read(entry, i, HelmRenderer::engineInInputs));
-        if (kept.isPresent()) {
-            out.kept();
-        }
-        if (kept.isPresent() && kept.get().failure() != null) {
-            out.renders().add(problem(chart, chartFile, variant, kept.get().failure()));
+        Optional<String> rendered = template(chart, chartFile, release, valuesFile, variant, out);
+        if (rendered.isEmpty()) {
             return;
         }
-        String yaml;
-        try {
-            if (kept.isEmpty()) {
-                out.ran();
-            }
-            yaml = kept.isPresent() ? kept.get().stdout() : engine.template(new HelmEngine.Request(files.root().resolve(chart.value()),
-                    release, Optional.ofNullable(valuesFile).map(v -> files.root().resolve(v.value())), kubeVersion));
-        } catch (HelmEngine.HelmException e) {
-            out.renders().add(problem(chart, chartFile, variant, e.getMessage()));
-            if (e.lasting()) {
-                inputs.ifPresent(i -> cache.write(entry, i, ENGINE_IN_INPUTS, RenderCache.Entry.failed(e.getMessage())));
-            }
-            return;
-        }
-        if (kept.isEmpty()) {
-            inputs.ifPresent(i -> cache.write(entry, i, ENGINE_IN_INPUTS, RenderCache.Entry.built(null, yaml)));
-        }
+        String yaml = rendered.get();
         List<Placed> values = new ArrayList<>();
         if (valuesFile != null) root(valuesFile).ifPresent(values::add);
         root(chart.resolve("values.yaml")).ifPresent(values::add);
@@ -145,6 +123,38 @@ public final class HelmRenderer {
         }
         out.variants().add(variant);
         out.renders().add(SourceEvidence.rendered(chartFile, FileKind.HELM_CHART, List.of()));
+    }
+
+    /**
+     * What {@code helm template} prints for the variant: kept from an earlier scan, else rendered now (and kept
+     * for the next); empty when Helm refuses the chart, which is reported as a render problem.
+     */
+    private Optional<String> template(SourcePath chart, SourcePath chartFile, String release, SourcePath valuesFile,
+            String variant, RenderResult.Builder out) {
+        String entry = RenderCache.nameOf(digest.root().toString(), chart.value(), variant);
+        Optional<String> inputs = inputs(chart, release, valuesFile);
+        Optional<RenderCache.Entry> kept = inputs.flatMap(i -> cache.read(entry, i, HelmRenderer::engineInInputs));
+        if (kept.isPresent()) {
+            out.kept();
+            if (kept.get().failure() != null) {
+                out.renders().add(problem(chart, chartFile, variant, kept.get().failure()));
+                return Optional.empty();
+            }
+            return Optional.of(kept.get().stdout());
+        }
+        out.ran();
+        try {
+            String yaml = engine.template(new HelmEngine.Request(files.root().resolve(chart.value()), release,
+                    Optional.ofNullable(valuesFile).map(v -> files.root().resolve(v.value())), kubeVersion));
+            inputs.ifPresent(i -> cache.write(entry, i, ENGINE_IN_INPUTS, RenderCache.Entry.built(null, yaml)));
+            return Optional.of(yaml);
+        } catch (HelmEngine.HelmException e) {
+            out.renders().add(problem(chart, chartFile, variant, e.getMessage()));
+            if (e.lasting()) {
+                inputs.ifPresent(i -> cache.write(entry, i, ENGINE_IN_INPUTS, RenderCache.Entry.failed(e.getMessage())));
+            }
+            return Optional.empty();
+        }
     }
 
     /** The engine's identity is known at once, so it is part of the inputs, and the cache's version is this. */
