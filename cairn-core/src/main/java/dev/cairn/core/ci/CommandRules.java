@@ -191,6 +191,8 @@ final class CommandRules {
                 + "|office\\.com/webhook|teams|discord(?:app)?\\.com/api/webhooks|discord|api\\.telegram\\.org|chat\\.googleapis\\.com"
                 + "|mattermost)");
         on(Set.of(NOTIFICATION), tool("mail|mailx|sendmail|msmtp|swaks|mutt|apprise|slack-notify"), "");
+        // a failed run reported as an issue (or a comment on one) in the tracker the team watches
+        on(Set.of(NOTIFICATION), tool("gh|glab"), "\\s+issue\\s+(?:create|comment|note)" + END);
         // Source, cloud credentials, reports
         on(Set.of(CHECKOUT), tool("git"), then("clone"));
         on(Set.of(CHECKOUT), tool("gh"), "\\s+repo\\s+clone" + END);

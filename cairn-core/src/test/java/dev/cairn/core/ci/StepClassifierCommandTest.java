@@ -143,6 +143,8 @@ class StepClassifierCommandTest {
             curl -X POST -d @msg.json https://hooks.slack.com/services/T/B/x => NOTIFICATION
             curl -H 'Content-Type: application/json' -d @card.json "$TEAMS_WEBHOOK_URL" => NOTIFICATION
             mail -s 'build failed' team@example.com => NOTIFICATION
+            gh issue create --label ci-failure --title "main is red" --body "$RUN_URL" => NOTIFICATION
+            glab issue note 42 --message "the nightly build failed" => NOTIFICATION
             git clone https://github.com/acme/shop.git => CHECKOUT
             gcloud container clusters get-credentials staging --region europe-west1 => CLOUD_AUTH
             aws eks update-kubeconfig --name staging => CLOUD_AUTH
@@ -165,6 +167,8 @@ class StepClassifierCommandTest {
             ./scripts/mvn-settings.sh
             cat docker/Dockerfile
             cd go
+            # reading the tracker tells nobody anything
+            gh issue list --label ci-failure
             """)
     void commandsThatDoNothingCriteriaAskAbout(String command) {
         assertThat(StepClassifier.classifyCommand(command)).isEmpty();
