@@ -37,6 +37,7 @@ public final class K8sChecks {
                 new CpuLimitCheck(),
                 new BarePodCheck(),
                 new SingleReplicaCheck(),
+                new AutoscalerTargetCheck(),
                 new DuplicateEnvVarCheck(),
                 new SelectorMatchCheck(),
                 new DeprecatedServiceAccountCheck(),

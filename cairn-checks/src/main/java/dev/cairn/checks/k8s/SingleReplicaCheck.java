@@ -33,6 +33,9 @@ public final class SingleReplicaCheck implements IndexCheck {
             .equivalent(Peer.POLARIS, "deploymentMissingReplicas")
             .equivalent(Peer.KUBE_LINTER, "minimum-three-replicas")
             .equivalent(Peer.KUBE_SCORE, "deployment-replicas")
+            .equivalent(Peer.POLARIS, "hpaMinAvailability")
+            .equivalent(Peer.KUBE_LINTER, "hpa-minimum-three-replicas")
+            .equivalent(Peer.KUBE_SCORE, "horizontalpodautoscaler-replicas")
             .build();
 
     private static final String FIX = ": run at least 2 replicas (and a PodDisruptionBudget) so that a rollout"

@@ -12,8 +12,10 @@ public final class NetworkChecks {
                 new ServiceNodePortCheck(),
                 new ServiceExternalIpsCheck(),
                 new IngressTlsCheck(),
+                new IngressSnippetCheck(),
                 new NetworkPolicyCoverageCheck(),
                 new NamespaceNetworkPolicyCheck(),
-                new NetworkPolicySelectorCheck());
+                new NetworkPolicySelectorCheck(),
+                new ServiceSelectorCheck());
     }
 }

@@ -8,7 +8,6 @@ import dev.cairn.core.check.ObjectSummary;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.LabelSelector;
 import dev.cairn.core.model.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -55,11 +54,9 @@ public final class NetworkPolicySelectorCheck implements IndexCheck {
                     .anyMatch(o -> Pods.running(o) || Pods.templated(o))) {
                 continue;
             }
-            String where = policy.namespace() == null ? "among the workloads without a namespace"
-                    : "in namespace " + policy.namespace();
             sink.report(policy, Services.describe(policy.ref()) + " selects no pods: its"
-                    + " podSelector " + describe(selector) + " matches none of the " + count(workloads.size()) + " "
-                    + where + ", so it restricts nothing: make the selector match the pod template labels");
+                    + " podSelector " + Selectors.describe(selector) + " matches none of the " + Selectors.workloads(workloads.size())
+                    + " " + Selectors.where(policy.namespace()) + ", so it restricts nothing: make the selector match the pod template labels");
         }
     }
 
@@ -70,26 +67,5 @@ public final class NetworkPolicySelectorCheck implements IndexCheck {
 
     private static List<ObjectSummary> workloadsBeside(ObjectSummary policy, Map<String, List<ObjectSummary>> byNamespace) {
         return byNamespace.getOrDefault(policy.namespace(), List.of());
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "1 workload" : n + " workloads";
-    }
-
-    /** {@code {app=api, tier in (web)}}, for messages. */
-    private static String describe(LabelSelector selector) {
-        List<String> parts = new ArrayList<>();
-        selector.matchLabels().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .forEach(e -> parts.add(e.getKey() + "=" + e.getValue()));
-        for (LabelSelector.Requirement r : selector.matchExpressions()) {
-            if (!r.understood()) {
-                parts.add(r.key() + " ?");
-            } else if (r.values().isEmpty()) {
-                parts.add((r.operator().equals("DoesNotExist") ? "!" : "") + r.key());
-            } else {
-                parts.add(r.key() + (r.operator().equals("In") ? " in (" : " notin (") + String.join(", ", r.values()) + ")");
-            }
-        }
-        return "{" + String.join(", ", parts) + "}";
     }
 }

@@ -14,6 +14,7 @@ public final class RbacChecks {
                 new RoleEscalationVerbsCheck(),
                 new RolePodExecCheck(),
                 new RolePodCreateCheck(),
+                new RoleWebhookConfigCheck(),
                 new ClusterAdminBindingCheck(),
                 new AnonymousBindingCheck(),
                 new AuthenticatedGroupBindingCheck(),

@@ -7,6 +7,7 @@ import dev.cairn.core.k8s.Rbac;
 import dev.cairn.core.memo.BoundedMemo;
 import dev.cairn.core.model.Location;
 import dev.cairn.core.model.ObjectRef;
+import dev.cairn.core.model.SourcePath;
 import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
@@ -55,9 +56,10 @@ public record ObjectSummary(
 
     /**
      * A HorizontalPodAutoscaler's {@code scaleTargetRef} kind and name, its {@code minReplicas} (1 when unset,
-     * as the API defaults it), and where that is set: its {@code spec.minReplicas}, else its {@code spec}.
+     * as the API defaults it), and where that is set: its {@code spec.minReplicas}, else its {@code spec};
+     * {@code nameAt} is the {@code scaleTargetRef.name}.
      */
-    public record ScaleTarget(String kind, String name, int minReplicas, Place minReplicasAt) {}
+    public record ScaleTarget(String kind, String name, Place nameAt, int minReplicas, Place minReplicasAt) {}
 
     public ObjectSummary {
         labels = Map.copyOf(labels);
@@ -132,15 +134,17 @@ public record ObjectSummary(
         Optional<YMap> spec = object.root().map("spec");
         Optional<YMap> target = spec.flatMap(s -> s.map("scaleTargetRef"));
         String kind = target.flatMap(t -> t.string("kind")).orElse(null);
+        Optional<YEntry> nameEntry = target.flatMap(t -> t.entry("name"));
         String name = target.flatMap(t -> t.string("name")).orElse(null);
         if (kind == null || name == null) {
             return null;
         }
+        Place nameAt = place(object, object.locate(nameEntry.get()), nameEntry.get().value().pointer());
         Optional<YEntry> minEntry = spec.flatMap(s -> s.entry("minReplicas"));
         long min = minEntry.flatMap(e -> e.value().asScalar()).flatMap(YScalar::asLong).orElse(1L);
         Place at = minEntry.map(e -> place(object, object.locate(e), e.value().pointer()))
                 .orElseGet(() -> place(object, object.locate(spec.get()), spec.get().pointer()));
-        return new ScaleTarget(kind, name, (int) Math.min(Integer.MAX_VALUE, Math.max(0, min)), at);
+        return new ScaleTarget(kind, name, nameAt, (int) Math.min(Integer.MAX_VALUE, Math.max(0, min)), at);
     }
 
     /** The labels of a pod template embedded in an object of another kind, or none. */
@@ -148,6 +152,15 @@ public record ObjectSummary(
         return object.root().path("spec", "podTemplate", "metadata", "labels")
                 .or(() -> object.root().path("spec", "template", "metadata", "labels"))
                 .flatMap(YNode::asMap).map(ObjectSummary::strings).orElse(Map.of());
+    }
+
+    /**
+     * The folder of the file the object comes from (for a rendered object, of its source): what
+     * {@code kubectl apply -f}, a kustomization or a chart deploys together, for cross-object checks to which
+     * a namespace alone (often unset in a repository of many apps) is too wide a scope.
+     */
+    public SourcePath folder() {
+        return location.path().parent();
     }
 
     /** The namespace, or null when the manifest leaves it to kustomize or {@code kubectl -n}. */
