@@ -69,7 +69,7 @@ class ClusterCommandTest {
                 + "{\"path\":\"cluster://mock\",\"line\":null,\"kind\":\"cluster-not-read\",\"message\":\"cross-object"
                 + " checks not run on the cluster, because NetworkPolicy could not be listed: K8S-054 network-policy-coverage,"
                 + " K8S-055 namespace-network-policy, K8S-064 network-policy-selects-nothing, K8S-067 service-selects-nothing,"
-                + " K8S-068 autoscaler-target-missing\"}]");
+                + " K8S-068 autoscaler-target-missing, K8S-069 backend-service-missing\"}]");
         assertThat(report.get("target").get("path").asString()).isEqualTo("cluster://mock");
     }
 

@@ -16,6 +16,7 @@ public final class NetworkChecks {
                 new NetworkPolicyCoverageCheck(),
                 new NamespaceNetworkPolicyCheck(),
                 new NetworkPolicySelectorCheck(),
-                new ServiceSelectorCheck());
+                new ServiceSelectorCheck(),
+                new BackendServiceCheck());
     }
 }

@@ -56,7 +56,7 @@ public final class NetworkPolicySelectorCheck implements IndexCheck {
             }
             sink.report(policy, Services.describe(policy.ref()) + " selects no pods: its"
                     + " podSelector " + Selectors.describe(selector) + " matches none of the " + Selectors.workloads(workloads.size())
-                    + " " + Selectors.where(policy.namespace()) + ", so it restricts nothing: make the selector match the pod template labels");
+                    + " " + Selectors.where(policy.namespace(), "workloads") + ", so it restricts nothing: make the selector match the pod template labels");
         }
     }
 

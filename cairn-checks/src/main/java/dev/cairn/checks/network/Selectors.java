@@ -31,8 +31,8 @@ final class Selectors {
         return n == 1 ? "1 workload" : n + " workloads";
     }
 
-    /** {@code in namespace shop}, or {@code among the workloads without a namespace}. */
-    static String where(String namespace) {
-        return namespace == null ? "among the workloads without a namespace" : "in namespace " + namespace;
+    /** {@code in namespace shop}, or {@code among the workloads without a namespace} for {@code things} "workloads". */
+    static String where(String namespace, String things) {
+        return namespace == null ? "among the " + things + " without a namespace" : "in namespace " + namespace;
     }
 }

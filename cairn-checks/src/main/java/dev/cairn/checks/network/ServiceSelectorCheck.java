@@ -56,7 +56,7 @@ public final class ServiceSelectorCheck implements IndexCheck {
             List<ObjectSummary> workloads = byNamespace.get(service.namespace());
             sink.report(service, Services.describe(service.ref()) + " selects no pods: its selector "
                     + Selectors.describe(selector) + " matches none of the " + Selectors.workloads(workloads.size()) + " "
-                    + Selectors.where(service.namespace()) + ", so it has no endpoints and every request to it fails:"
+                    + Selectors.where(service.namespace(), "workloads") + ", so it has no endpoints and every request to it fails:"
                     + " make the selector match the pod template labels");
         }
     }

@@ -13,6 +13,7 @@ import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
 import dev.cairn.core.yaml.YScalar;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,12 +41,14 @@ import java.util.Optional;
  *                         its {@code spec.replicas}, else its {@code spec}; null for other kinds, and where
  *                         {@code spec.replicas} holds no number (a template placeholder)
  * @param scaleTarget      what a HorizontalPodAutoscaler scales, and its lowest replica count; null for other kinds
+ * @param backends         the Services an Ingress or a Gateway API route sends traffic to, by name, in its own
+ *                         namespace; empty for other kinds
  */
 public record ObjectSummary(
         ObjectRef ref, Location location, String variant, Map<String, String> labels,
         Map<String, String> podLabels, Map<String, String> selector, Integer replicas,
         String serviceAccount, boolean workload, LabelSelector labelSelector, Boolean automountToken, Rbac rbac,
-        Map<String, String> suppressions, Place replicasAt, ScaleTarget scaleTarget) {
+        Map<String, String> suppressions, Place replicasAt, ScaleTarget scaleTarget, List<Backend> backends) {
 
     /**
      * A node of the object, kept as plain values: where a finding at it is reported (for a rendered object, the
@@ -61,11 +64,15 @@ public record ObjectSummary(
      */
     public record ScaleTarget(String kind, String name, Place nameAt, int minReplicas, Place minReplicasAt) {}
 
+    /** A Service that an Ingress or a route sends traffic to, and where its name is written. */
+    public record Backend(String service, Place at) {}
+
     public ObjectSummary {
         labels = Map.copyOf(labels);
         podLabels = Map.copyOf(podLabels);
         selector = Map.copyOf(selector);
         suppressions = Map.copyOf(suppressions);
+        backends = List.copyOf(backends);
     }
 
     public static ObjectSummary of(K8sObject object) {
@@ -90,7 +97,8 @@ public record ObjectSummary(
                 canonical(podLabels), canonical(selector), replicas, serviceAccount, pod.isPresent(),
                 labelSelector == null ? null : new LabelSelector(canonical(labelSelector.matchLabels()),
                         labelSelector.matchExpressions()),
-                automountToken, Rbac.of(object).orElse(null), suppressions(object), replicasAt(object), scaleTarget(object));
+                automountToken, Rbac.of(object).orElse(null), suppressions(object), replicasAt(object), scaleTarget(object),
+                backends(object));
     }
 
     /**
@@ -121,6 +129,15 @@ public record ObjectSummary(
         }
         YNode at = spec.map(s -> (YNode) s).orElse(object.root());
         return place(object, object.locate(at), at.pointer());
+    }
+
+    private static List<Backend> backends(K8sObject object) {
+        List<YEntry> names = Backends.of(object);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return names.stream().map(e -> new Backend(e.value().asScalar().map(YScalar::text).orElse(""),
+                place(object, object.locate(e), e.value().pointer()))).toList();
     }
 
     private static Place place(K8sObject object, Location at, String pointer) {

@@ -66,7 +66,7 @@ class ObjectIndexTest {
 
     private static ObjectSummary rendered(Location at, String variant, String name) {
         return new ObjectSummary(new ObjectRef("apps/v1", "Deployment", null, name), at, variant, Map.of(), Map.of(), Map.of(),
-                null, null, true, null, null, null, Map.of(), null, null);
+                null, null, true, null, null, null, Map.of(), null, null, List.of());
     }
 
     private static LabelSelector selector(Map<String, String> labels) {
@@ -83,6 +83,6 @@ class ObjectIndexTest {
 
     private static ObjectSummary summary(ObjectRef ref, int document, Map<String, String> podLabels, boolean workload) {
         Location at = new Location(SourcePath.of("app.yaml"), Span.point(document * 10, 1), "", document);
-        return new ObjectSummary(ref, at, null, Map.of(), podLabels, Map.of(), null, null, workload, null, null, null, Map.of(), null, null);
+        return new ObjectSummary(ref, at, null, Map.of(), podLabels, Map.of(), null, null, workload, null, null, null, Map.of(), null, null, List.of());
     }
 }

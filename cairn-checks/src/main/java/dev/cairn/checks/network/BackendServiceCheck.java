@@ -1,0 +1,78 @@
+package dev.cairn.checks.network;
+
+import dev.cairn.core.check.CheckSpec;
+import dev.cairn.core.check.FindingSink;
+import dev.cairn.core.check.IndexCheck;
+import dev.cairn.core.check.ObjectIndex;
+import dev.cairn.core.check.ObjectSummary;
+import dev.cairn.core.check.Peer;
+import dev.cairn.core.model.Severity;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An Ingress or a Gateway API route that sends traffic to a Service its namespace does not have answers
+ * those requests with errors (503 from most controllers), usually after the Service was renamed. Judged only
+ * when the Ingress's or route's folder holds a Service of its namespace (the app's Services are defined
+ * there), since a backend may otherwise be installed from elsewhere (a chart, an operator); the Service
+ * itself may be in any folder. One finding per missing name and object, at its first mention.
+ */
+public final class BackendServiceCheck implements IndexCheck {
+    private static final CheckSpec SPEC = CheckSpec.builder("K8S-069", "backend-service-missing")
+            .title("Ingress or route sends traffic to a Service that does not exist")
+            .severity(Severity.MEDIUM)
+            .criteria("TEC-6")
+            .equivalent(Peer.KUBE_LINTER, "dangling-ingress")
+            .equivalent(Peer.KUBE_SCORE, "ingress-targets-service")
+            .equivalent(Peer.KUBESCAPE, "C-0298")
+            .equivalent(Peer.KUBESCAPE, "C-0302")
+            .build();
+
+    @Override
+    public CheckSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public boolean appliesTo(ObjectIndex index) {
+        Set<List<Object>> withServices = foldersWithServices(index);
+        return index.objects().stream().anyMatch(o -> !o.backends().isEmpty() && withServices.contains(unit(o)));
+    }
+
+    @Override
+    public void check(ObjectIndex index, FindingSink sink) {
+        Set<List<Object>> withServices = foldersWithServices(index);
+        Set<List<String>> services = new HashSet<>();
+        for (ObjectSummary s : index.ofKind("Service")) {
+            services.add(Arrays.asList(s.namespace(), s.ref().name()));
+        }
+        for (ObjectSummary o : index.objects()) {
+            if (o.backends().isEmpty() || !withServices.contains(unit(o))) {
+                continue;
+            }
+            Set<String> reported = new HashSet<>();
+            for (ObjectSummary.Backend backend : o.backends()) {
+                if (!services.contains(Arrays.asList(o.namespace(), backend.service())) && reported.add(backend.service())) {
+                    sink.report(o, backend.at(), Services.describe(o.ref()) + " sends traffic to Service " + backend.service()
+                            + ", which no scanned manifest defines " + Selectors.where(o.namespace(), "objects")
+                            + ", so those requests fail: name an existing Service, or add it");
+                }
+            }
+        }
+    }
+
+    /** The (namespace, folder) pairs that hold a Service. */
+    private static Set<List<Object>> foldersWithServices(ObjectIndex index) {
+        Set<List<Object>> out = new HashSet<>();
+        for (ObjectSummary s : index.ofKind("Service")) {
+            out.add(unit(s));
+        }
+        return out;
+    }
+
+    private static List<Object> unit(ObjectSummary o) {
+        return Arrays.asList(o.namespace(), o.folder());
+    }
+}
