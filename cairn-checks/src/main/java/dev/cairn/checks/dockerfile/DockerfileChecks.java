@@ -11,6 +11,7 @@ public final class DockerfileChecks {
         return List.of(new RootUserCheck(), new BaseImageTagCheck(), new AddInsteadOfCopyCheck(),
                 new PackageCacheCheck(), new PackagePinningCheck(), new CurlPipeShellCheck(), new SecretEnvCheck(),
                 new SecretFileCopyCheck(), new RunSudoCheck(), new RelativeWorkdirCheck(),
-                new CmdEntrypointCountCheck(), new PackageUpgradeCheck());
+                new CmdEntrypointCountCheck(), new PackageUpgradeCheck(), new DuplicateStageNameCheck(),
+                new MaintainerCheck());
     }
 }
