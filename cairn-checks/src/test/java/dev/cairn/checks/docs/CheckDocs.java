@@ -37,6 +37,7 @@ final class CheckDocs {
         }
         out.put("README.md", index(checks));
         out.put(COMPLIANCE_PAGE, ComplianceControls.page(checks));
+        out.put(PeerEquivalents.PAGE, PeerEquivalents.page(checks));
         return out;
     }
 
@@ -138,7 +139,9 @@ final class CheckDocs {
         b.append("# cairn checks\n\n").append(checks.size())
                 .append(" built-in checks. `cairn checks explain ID` prints any page in the terminal. Which checks cover"
                         + " each control of ").append(ComplianceControls.frameworks(checks)).append(": [").append(COMPLIANCE_PAGE)
-                .append("](").append(COMPLIANCE_PAGE).append(").\n");
+                .append("](").append(COMPLIANCE_PAGE).append("). The rule ids of ").append(PeerEquivalents.tools(checks))
+                .append(" that a check covers: [").append(PeerEquivalents.PAGE)
+                .append("](").append(PeerEquivalents.PAGE).append(").\n");
         b.append("\n## By aspect\n");
         for (Aspect aspect : Aspect.values()) {
             List<Check> own = checks.stream().filter(c -> c.spec().aspect() == aspect).toList();
