@@ -7,7 +7,6 @@ final class ObjectNames {
     private ObjectNames() {}
 
     static String describe(ObjectRef ref) {
-        String ns = ref.namespace() == null || ref.namespace().isEmpty() ? "" : ref.namespace() + "/";
-        return ref.kind() + " " + ns + ref.name();
+        return ref.describe();
     }
 }

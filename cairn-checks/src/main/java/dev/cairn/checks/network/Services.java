@@ -17,7 +17,6 @@ final class Services {
 
     /** {@code Service shop/web}, or {@code Service web} without a namespace. */
     static String describe(ObjectRef ref) {
-        String ns = ref.namespace() == null || ref.namespace().isEmpty() ? "" : ref.namespace() + "/";
-        return ref.kind() + " " + ns + ref.name();
+        return ref.describe();
     }
 }

@@ -57,8 +57,7 @@ record RoleRules(int number, YMap node, List<YScalar> apiGroups, List<YScalar> r
 
     /** {@code Role shop/reader} or {@code ClusterRole ops}, for messages. */
     static String describe(ObjectRef ref) {
-        String ns = ref.namespace() == null || ref.namespace().isEmpty() ? "" : ref.namespace() + "/";
-        return ref.kind() + " " + ns + ref.name();
+        return ref.describe();
     }
 
     private static List<YScalar> scalars(YMap map, String key) {

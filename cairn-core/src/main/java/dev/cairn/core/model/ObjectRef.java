@@ -12,6 +12,11 @@ public record ObjectRef(String apiVersion, String kind, String namespace, String
             .thenComparing(ObjectRef::name, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     /** {@code Kind/namespace/name}, or {@code Kind/name} without a namespace: the form waivers use. */
+    /** {@code Deployment shop/web}, or {@code Deployment web} without a namespace: how messages name an object. */
+    public String describe() {
+        return kind + " " + (namespace == null || namespace.isEmpty() ? "" : namespace + "/") + name;
+    }
+
     public String display() {
         return namespace == null || namespace.isEmpty() ? kind + "/" + name : kind + "/" + namespace + "/" + name;
     }
