@@ -8,9 +8,11 @@ import dev.cairn.core.check.ObjectSummary;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.model.Severity;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A HorizontalPodAutoscaler whose {@code scaleTargetRef} names no object of that kind and name in its
@@ -37,21 +39,30 @@ public final class AutoscalerTargetCheck implements IndexCheck {
 
     @Override
     public boolean appliesTo(ObjectIndex index) {
-        Set<List<Object>> withWorkloads = foldersWithWorkloads(index);
-        return index.objects().stream().anyMatch(o -> o.scaleTarget() != null && withWorkloads.contains(unit(o)));
+        List<ObjectSummary> autoscalers = autoscalers(index);
+        if (autoscalers.isEmpty()) {
+            return false;
+        }
+        Map<ObjectIndex.Folder, List<ObjectSummary>> workloads = index.byFolder(ObjectSummary::workload);
+        return autoscalers.stream().anyMatch(a -> workloads.containsKey(ObjectIndex.Folder.of(a)));
     }
 
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
-        Set<List<Object>> withWorkloads = foldersWithWorkloads(index);
-        Set<List<String>> present = new HashSet<>();
-        for (ObjectSummary o : index.objects()) {
-            present.add(key(o.namespace(), o.ref().kind(), o.ref().name()));
+        List<ObjectSummary> autoscalers = autoscalers(index);
+        if (autoscalers.isEmpty()) {
+            return;
         }
-        for (ObjectSummary autoscaler : index.objects()) {
+        Map<ObjectIndex.Folder, List<ObjectSummary>> workloads = index.byFolder(ObjectSummary::workload);
+        Map<String, Set<List<String>>> byKind = new HashMap<>(); // (namespace, name) of the kinds autoscalers name
+        for (ObjectSummary autoscaler : autoscalers) {
             ObjectSummary.ScaleTarget target = autoscaler.scaleTarget();
-            if (target == null || !withWorkloads.contains(unit(autoscaler))
-                    || present.contains(key(autoscaler.namespace(), target.kind(), target.name()))) {
+            if (!workloads.containsKey(ObjectIndex.Folder.of(autoscaler))) {
+                continue;
+            }
+            Set<List<String>> present = byKind.computeIfAbsent(target.kind(), kind -> index.ofKind(kind).stream()
+                    .map(o -> Arrays.asList(o.namespace(), o.ref().name())).collect(Collectors.toSet()));
+            if (present.contains(Arrays.asList(autoscaler.namespace(), target.name()))) {
                 continue;
             }
             String where = autoscaler.namespace() == null ? "among the objects without a namespace"
@@ -62,22 +73,7 @@ public final class AutoscalerTargetCheck implements IndexCheck {
         }
     }
 
-    /** The (namespace, folder) pairs that hold a workload. */
-    private static Set<List<Object>> foldersWithWorkloads(ObjectIndex index) {
-        Set<List<Object>> out = new HashSet<>();
-        for (ObjectSummary o : index.objects()) {
-            if (o.workload()) {
-                out.add(unit(o));
-            }
-        }
-        return out;
-    }
-
-    private static List<Object> unit(ObjectSummary o) {
-        return Arrays.asList(o.namespace(), o.folder());
-    }
-
-    private static List<String> key(String namespace, String kind, String name) {
-        return Arrays.asList(namespace, kind, name);
+    private static List<ObjectSummary> autoscalers(ObjectIndex index) {
+        return index.ofKind("HorizontalPodAutoscaler").stream().filter(o -> o.scaleTarget() != null).toList();
     }
 }

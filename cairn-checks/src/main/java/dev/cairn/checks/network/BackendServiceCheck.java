@@ -10,6 +10,7 @@ import dev.cairn.core.model.Severity;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,19 +38,27 @@ public final class BackendServiceCheck implements IndexCheck {
 
     @Override
     public boolean appliesTo(ObjectIndex index) {
-        Set<List<Object>> withServices = foldersWithServices(index);
-        return index.objects().stream().anyMatch(o -> !o.backends().isEmpty() && withServices.contains(unit(o)));
+        List<ObjectSummary> routes = routes(index);
+        if (routes.isEmpty()) {
+            return false;
+        }
+        Map<ObjectIndex.Folder, List<ObjectSummary>> services = index.byFolder(o -> o.ref().kind().equals("Service"));
+        return routes.stream().anyMatch(o -> services.containsKey(ObjectIndex.Folder.of(o)));
     }
 
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
-        Set<List<Object>> withServices = foldersWithServices(index);
+        List<ObjectSummary> routes = routes(index);
+        if (routes.isEmpty()) {
+            return;
+        }
+        Map<ObjectIndex.Folder, List<ObjectSummary>> servicesByFolder = index.byFolder(o -> o.ref().kind().equals("Service"));
         Set<List<String>> services = new HashSet<>();
         for (ObjectSummary s : index.ofKind("Service")) {
             services.add(Arrays.asList(s.namespace(), s.ref().name()));
         }
-        for (ObjectSummary o : index.objects()) {
-            if (o.backends().isEmpty() || !withServices.contains(unit(o))) {
+        for (ObjectSummary o : routes) {
+            if (!servicesByFolder.containsKey(ObjectIndex.Folder.of(o))) {
                 continue;
             }
             Set<String> reported = new HashSet<>();
@@ -63,16 +72,8 @@ public final class BackendServiceCheck implements IndexCheck {
         }
     }
 
-    /** The (namespace, folder) pairs that hold a Service. */
-    private static Set<List<Object>> foldersWithServices(ObjectIndex index) {
-        Set<List<Object>> out = new HashSet<>();
-        for (ObjectSummary s : index.ofKind("Service")) {
-            out.add(unit(s));
-        }
-        return out;
-    }
-
-    private static List<Object> unit(ObjectSummary o) {
-        return Arrays.asList(o.namespace(), o.folder());
+    /** Ingresses and routes that name backend Services. */
+    private static List<ObjectSummary> routes(ObjectIndex index) {
+        return index.objects().stream().filter(o -> !o.backends().isEmpty()).toList();
     }
 }

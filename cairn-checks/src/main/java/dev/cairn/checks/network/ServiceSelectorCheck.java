@@ -10,6 +10,7 @@ import dev.cairn.core.k8s.LabelSelector;
 import dev.cairn.core.model.Severity;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A Service whose selector matches the pod labels of no workload in its namespace has no endpoints: every
@@ -38,40 +39,53 @@ public final class ServiceSelectorCheck implements IndexCheck {
 
     @Override
     public boolean appliesTo(ObjectIndex index) {
-        Map<String, List<ObjectSummary>> workloads = index.byNamespace(Pods::running);
-        return index.ofKind("Service").stream().anyMatch(s -> judged(s, workloads));
+        List<ObjectSummary> services = index.ofKind("Service").stream().filter(ServiceSelectorCheck::hasSelector).toList();
+        if (services.isEmpty()) {
+            return false;
+        }
+        Map<ObjectIndex.Folder, List<ObjectSummary>> workloads = index.byFolder(Pods::running);
+        return services.stream().anyMatch(s -> judged(s, workloads));
     }
 
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
-        Map<String, List<ObjectSummary>> byNamespace = index.byNamespace(Pods::running);
+        Map<ObjectIndex.Folder, List<ObjectSummary>> byFolder = index.byFolder(Pods::running);
         for (ObjectSummary service : index.ofKind("Service")) {
-            if (!judged(service, byNamespace)) {
+            if (!hasSelector(service) || !judged(service, byFolder)) {
                 continue;
             }
             LabelSelector selector = service.labelSelector();
             if (index.selectedBy(service.namespace(), selector).stream().anyMatch(o -> Pods.running(o) || Pods.templated(o))) {
                 continue;
             }
-            List<ObjectSummary> workloads = byNamespace.get(service.namespace());
+            long workloads = index.objects().stream()
+                    .filter(o -> Pods.running(o) && Objects.equals(o.namespace(), service.namespace())).count();
             sink.report(service, Services.describe(service.ref()) + " selects no pods: its selector "
-                    + Selectors.describe(selector) + " matches none of the " + Selectors.workloads(workloads.size()) + " "
+                    + Selectors.describe(selector) + " matches none of the " + Selectors.workloads((int) workloads) + " "
                     + Selectors.where(service.namespace(), "workloads") + ", so it has no endpoints and every request to it fails:"
                     + " make the selector match the pod template labels");
         }
     }
 
-    /** A core Service with a selector, written for a workload beside it (see the class comment). */
-    private static boolean judged(ObjectSummary service, Map<String, List<ObjectSummary>> workloads) {
+    /** A core Service with a selector; one without lists its endpoints itself. */
+    private static boolean hasSelector(ObjectSummary service) {
         LabelSelector selector = service.labelSelector();
-        if (!service.ref().apiVersion().equals("v1") || selector == null || selector.isEmpty()) {
-            return false;
-        }
-        return workloads.getOrDefault(service.namespace(), List.of()).stream()
-                .anyMatch(w -> w.folder().equals(service.folder()) && (shares(selector, w.podLabels()) || shares(selector, w.labels())));
+        return service.ref().apiVersion().equals("v1") && selector != null && !selector.isEmpty();
     }
 
-    private static boolean shares(LabelSelector selector, Map<String, String> labels) {
-        return selector.matchLabels().entrySet().stream().anyMatch(e -> e.getValue().equals(labels.get(e.getKey())));
+    /** Written for a workload of its folder: one whose pod labels or own labels share a pair with the selector. */
+    private static boolean judged(ObjectSummary service, Map<ObjectIndex.Folder, List<ObjectSummary>> workloads) {
+        Map<String, String> selector = service.labelSelector().matchLabels();
+        return workloads.getOrDefault(ObjectIndex.Folder.of(service), List.of()).stream()
+                .anyMatch(w -> shares(selector, w.podLabels()) || shares(selector, w.labels()));
+    }
+
+    private static boolean shares(Map<String, String> selector, Map<String, String> labels) {
+        for (var e : selector.entrySet()) {
+            if (e.getValue().equals(labels.get(e.getKey()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

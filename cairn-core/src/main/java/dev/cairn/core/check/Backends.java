@@ -19,19 +19,22 @@ final class Backends {
     private Backends() {}
 
     static List<YEntry> of(K8sObject object) {
+        String kind = object.kind();
         String apiVersion = object.ref().apiVersion();
-        List<YEntry> out = new ArrayList<>();
-        Optional<YMap> spec = object.root().map("spec");
+        boolean ingress = kind.equals("Ingress") && (apiVersion.startsWith("networking.k8s.io/") || apiVersion.startsWith("extensions/"));
+        boolean route = kind.endsWith("Route") && apiVersion.startsWith("gateway.networking.k8s.io/");
+        Optional<YMap> spec = ingress || route ? object.root().map("spec") : Optional.empty();
         if (spec.isEmpty()) {
-            return out;
+            return List.of(); // every object of the scan asks: most are neither
         }
-        if (object.kind().equals("Ingress") && (apiVersion.startsWith("networking.k8s.io/") || apiVersion.startsWith("extensions/"))) {
+        List<YEntry> out = new ArrayList<>();
+        if (ingress) {
             spec.flatMap(s -> s.map("defaultBackend").or(() -> s.map("backend"))).ifPresent(b -> ingressBackend(b, out));
             for (YMap rule : maps(spec.get(), "rules")) {
                 rule.map("http").ifPresent(http -> maps(http, "paths")
                         .forEach(path -> path.map("backend").ifPresent(b -> ingressBackend(b, out))));
             }
-        } else if (apiVersion.startsWith("gateway.networking.k8s.io/") && object.kind().endsWith("Route")) {
+        } else {
             for (YMap rule : maps(spec.get(), "rules")) {
                 for (YMap ref : maps(rule, "backendRefs")) {
                     boolean service = ref.string("kind").orElse("Service").equals("Service")

@@ -64,6 +64,30 @@ class ObjectIndexTest {
         assertThat(new ObjectIndex(List.of(staging, stagingWorker, prod)).objects()).containsExactly(prod, staging, stagingWorker);
     }
 
+    @Test
+    void byFolderGroupsTheFilesOfOneFolderAndNamespaceAndKeepsNamespacesApart() {
+        ObjectSummary web = at("shop/deploy/web.yaml", "shop", "web", true);
+        ObjectSummary worker = at("shop/deploy/worker.yaml", "shop", "worker", true);
+        ObjectSummary stray = at("shop/deploy/worker.yaml", "other", "stray", true);
+        ObjectSummary elsewhere = at("shop/jobs/report.yaml", "shop", "report", true);
+        ObjectSummary config = at("shop/deploy/web.yaml", "shop", "settings", false);
+
+        Map<ObjectIndex.Folder, List<ObjectSummary>> folders =
+                new ObjectIndex(List.of(elsewhere, stray, config, worker, web)).byFolder(ObjectSummary::workload);
+
+        assertThat(folders).containsOnlyKeys(new ObjectIndex.Folder("shop", SourcePath.of("shop/deploy")),
+                new ObjectIndex.Folder("other", SourcePath.of("shop/deploy")), new ObjectIndex.Folder("shop", SourcePath.of("shop/jobs")));
+        assertThat(folders.get(new ObjectIndex.Folder("shop", SourcePath.of("shop/deploy")))).containsExactly(web, worker);
+        assertThat(folders.get(new ObjectIndex.Folder("other", SourcePath.of("shop/deploy")))).containsExactly(stray);
+        assertThat(folders.get(ObjectIndex.Folder.of(elsewhere))).containsExactly(elsewhere);
+    }
+
+    private static ObjectSummary at(String path, String namespace, String name, boolean workload) {
+        Location at = new Location(SourcePath.of(path), Span.point(1, 1), "", null);
+        return new ObjectSummary(new ObjectRef("apps/v1", workload ? "Deployment" : "ConfigMap", namespace, name), at, null,
+                Map.of(), Map.of(), Map.of(), null, null, workload, null, null, null, Map.of(), null, null, List.of());
+    }
+
     private static ObjectSummary rendered(Location at, String variant, String name) {
         return new ObjectSummary(new ObjectRef("apps/v1", "Deployment", null, name), at, variant, Map.of(), Map.of(), Map.of(),
                 null, null, true, null, null, null, Map.of(), null, null, List.of());
