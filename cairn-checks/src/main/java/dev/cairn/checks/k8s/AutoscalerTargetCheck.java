@@ -43,8 +43,7 @@ public final class AutoscalerTargetCheck implements IndexCheck {
         if (autoscalers.isEmpty()) {
             return false;
         }
-        Map<ObjectIndex.Folder, List<ObjectSummary>> workloads = index.byFolder(ObjectSummary::workload);
-        return autoscalers.stream().anyMatch(a -> workloads.containsKey(ObjectIndex.Folder.of(a)));
+        return autoscalers.stream().anyMatch(a -> besideWorkload(a, index));
     }
 
     @Override
@@ -53,11 +52,10 @@ public final class AutoscalerTargetCheck implements IndexCheck {
         if (autoscalers.isEmpty()) {
             return;
         }
-        Map<ObjectIndex.Folder, List<ObjectSummary>> workloads = index.byFolder(ObjectSummary::workload);
         Map<String, Set<List<String>>> byKind = new HashMap<>(); // (namespace, name) of the kinds autoscalers name
         for (ObjectSummary autoscaler : autoscalers) {
             ObjectSummary.ScaleTarget target = autoscaler.scaleTarget();
-            if (!workloads.containsKey(ObjectIndex.Folder.of(autoscaler))) {
+            if (!besideWorkload(autoscaler, index)) {
                 continue;
             }
             Set<List<String>> present = byKind.computeIfAbsent(target.kind(), kind -> index.ofKind(kind).stream()
@@ -71,6 +69,10 @@ public final class AutoscalerTargetCheck implements IndexCheck {
                     + " " + target.name() + ", which no scanned manifest defines " + where + ", so it scales nothing:"
                     + " correct scaleTargetRef, or delete the autoscaler with the workload it was for");
         }
+    }
+
+    private static boolean besideWorkload(ObjectSummary autoscaler, ObjectIndex index) {
+        return index.inFolderOf(autoscaler).stream().anyMatch(ObjectSummary::workload);
     }
 
     private static List<ObjectSummary> autoscalers(ObjectIndex index) {

@@ -10,7 +10,6 @@ import dev.cairn.core.model.Severity;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,12 +37,7 @@ public final class BackendServiceCheck implements IndexCheck {
 
     @Override
     public boolean appliesTo(ObjectIndex index) {
-        List<ObjectSummary> routes = routes(index);
-        if (routes.isEmpty()) {
-            return false;
-        }
-        Map<ObjectIndex.Folder, List<ObjectSummary>> services = index.byFolder(o -> o.ref().kind().equals("Service"));
-        return routes.stream().anyMatch(o -> services.containsKey(ObjectIndex.Folder.of(o)));
+        return routes(index).stream().anyMatch(o -> besideService(o, index));
     }
 
     @Override
@@ -52,13 +46,12 @@ public final class BackendServiceCheck implements IndexCheck {
         if (routes.isEmpty()) {
             return;
         }
-        Map<ObjectIndex.Folder, List<ObjectSummary>> servicesByFolder = index.byFolder(o -> o.ref().kind().equals("Service"));
         Set<List<String>> services = new HashSet<>();
         for (ObjectSummary s : index.ofKind("Service")) {
             services.add(Arrays.asList(s.namespace(), s.ref().name()));
         }
         for (ObjectSummary o : routes) {
-            if (!servicesByFolder.containsKey(ObjectIndex.Folder.of(o))) {
+            if (!besideService(o, index)) {
                 continue;
             }
             Set<String> reported = new HashSet<>();
@@ -70,6 +63,10 @@ public final class BackendServiceCheck implements IndexCheck {
                 }
             }
         }
+    }
+
+    private static boolean besideService(ObjectSummary o, ObjectIndex index) {
+        return index.inFolderOf(o).stream().anyMatch(s -> s.ref().kind().equals("Service"));
     }
 
     /** Ingresses and routes that name backend Services. */

@@ -39,19 +39,13 @@ public final class ServiceSelectorCheck implements IndexCheck {
 
     @Override
     public boolean appliesTo(ObjectIndex index) {
-        List<ObjectSummary> services = index.ofKind("Service").stream().filter(ServiceSelectorCheck::hasSelector).toList();
-        if (services.isEmpty()) {
-            return false;
-        }
-        Map<ObjectIndex.Folder, List<ObjectSummary>> workloads = index.byFolder(Pods::running);
-        return services.stream().anyMatch(s -> judged(s, workloads));
+        return index.ofKind("Service").stream().anyMatch(s -> hasSelector(s) && judged(s, index));
     }
 
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
-        Map<ObjectIndex.Folder, List<ObjectSummary>> byFolder = index.byFolder(Pods::running);
         for (ObjectSummary service : index.ofKind("Service")) {
-            if (!hasSelector(service) || !judged(service, byFolder)) {
+            if (!hasSelector(service) || !judged(service, index)) {
                 continue;
             }
             LabelSelector selector = service.labelSelector();
@@ -74,10 +68,10 @@ public final class ServiceSelectorCheck implements IndexCheck {
     }
 
     /** Written for a workload of its folder: one whose pod labels or own labels share a pair with the selector. */
-    private static boolean judged(ObjectSummary service, Map<ObjectIndex.Folder, List<ObjectSummary>> workloads) {
+    private static boolean judged(ObjectSummary service, ObjectIndex index) {
         Map<String, String> selector = service.labelSelector().matchLabels();
-        return workloads.getOrDefault(ObjectIndex.Folder.of(service), List.of()).stream()
-                .anyMatch(w -> shares(selector, w.podLabels()) || shares(selector, w.labels()));
+        return index.inFolderOf(service).stream()
+                .anyMatch(w -> Pods.running(w) && (shares(selector, w.podLabels()) || shares(selector, w.labels())));
     }
 
     private static boolean shares(Map<String, String> selector, Map<String, String> labels) {

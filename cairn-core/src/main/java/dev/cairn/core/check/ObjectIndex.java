@@ -23,6 +23,8 @@ public final class ObjectIndex {
      * already hold.
      */
     private volatile Map<String, PodLabels> byPodLabel;
+    /** Objects by namespace and folder ({@link #inFolderOf}), built on first use like {@link #byPodLabel}. */
+    private volatile Map<Folder, List<ObjectSummary>> byFolder;
 
     /**
      * A folder of one namespace: the objects cross-object checks may assume are deployed together when they
@@ -75,26 +77,39 @@ public final class ObjectIndex {
     }
 
     /**
-     * The objects that pass the filter, by namespace and folder, in index order. The index is ordered by path,
-     * so the objects of one file come together: their key is made once per file and namespace, not once per
-     * object, which at 100,000 objects kept three checks' maps from adding tens of megabytes to the peak heap.
+     * The objects of the same namespace and folder as {@code object} (itself included), in index order: what
+     * cross-object checks that look for something missing may assume is deployed with it.
      */
-    public Map<Folder, List<ObjectSummary>> byFolder(Predicate<ObjectSummary> which) {
-        Map<Folder, List<ObjectSummary>> out = new HashMap<>();
-        ObjectSummary previous = null;
-        List<ObjectSummary> current = null;
-        for (ObjectSummary o : objects) {
-            if (!which.test(o)) {
-                continue;
+    public List<ObjectSummary> inFolderOf(ObjectSummary object) {
+        return byFolder().getOrDefault(Folder.of(object), List.of());
+    }
+
+    /**
+     * Built on first use and shared by the checks that ask. The index is ordered by path, so the objects of one
+     * file come together: their key is made once per file and namespace, not once per object.
+     */
+    private Map<Folder, List<ObjectSummary>> byFolder() {
+        Map<Folder, List<ObjectSummary>> built = byFolder;
+        if (built == null) {
+            synchronized (this) {
+                built = byFolder;
+                if (built == null) {
+                    built = new HashMap<>();
+                    ObjectSummary previous = null;
+                    List<ObjectSummary> current = null;
+                    for (ObjectSummary o : objects) {
+                        if (previous == null || !previous.location().path().equals(o.location().path())
+                                || !Objects.equals(previous.namespace(), o.namespace())) {
+                            current = built.computeIfAbsent(Folder.of(o), f -> new ArrayList<>());
+                        }
+                        current.add(o);
+                        previous = o;
+                    }
+                    byFolder = built;
+                }
             }
-            if (previous == null || !previous.location().path().equals(o.location().path())
-                    || !Objects.equals(previous.namespace(), o.namespace())) {
-                current = out.computeIfAbsent(Folder.of(o), f -> new ArrayList<>());
-            }
-            current.add(o);
-            previous = o;
         }
-        return out;
+        return built;
     }
 
     public List<ObjectSummary> ofKind(String kind) {

@@ -65,21 +65,17 @@ class ObjectIndexTest {
     }
 
     @Test
-    void byFolderGroupsTheFilesOfOneFolderAndNamespaceAndKeepsNamespacesApart() {
+    void inFolderOfGivesTheObjectsOfTheSameFolderAndNamespaceFromAnyFileThere() {
         ObjectSummary web = at("shop/deploy/web.yaml", "shop", "web", true);
+        ObjectSummary config = at("shop/deploy/web.yaml", "shop", "settings", false);
         ObjectSummary worker = at("shop/deploy/worker.yaml", "shop", "worker", true);
         ObjectSummary stray = at("shop/deploy/worker.yaml", "other", "stray", true);
         ObjectSummary elsewhere = at("shop/jobs/report.yaml", "shop", "report", true);
-        ObjectSummary config = at("shop/deploy/web.yaml", "shop", "settings", false);
+        ObjectIndex index = new ObjectIndex(List.of(elsewhere, stray, config, worker, web));
 
-        Map<ObjectIndex.Folder, List<ObjectSummary>> folders =
-                new ObjectIndex(List.of(elsewhere, stray, config, worker, web)).byFolder(ObjectSummary::workload);
-
-        assertThat(folders).containsOnlyKeys(new ObjectIndex.Folder("shop", SourcePath.of("shop/deploy")),
-                new ObjectIndex.Folder("other", SourcePath.of("shop/deploy")), new ObjectIndex.Folder("shop", SourcePath.of("shop/jobs")));
-        assertThat(folders.get(new ObjectIndex.Folder("shop", SourcePath.of("shop/deploy")))).containsExactly(web, worker);
-        assertThat(folders.get(new ObjectIndex.Folder("other", SourcePath.of("shop/deploy")))).containsExactly(stray);
-        assertThat(folders.get(ObjectIndex.Folder.of(elsewhere))).containsExactly(elsewhere);
+        assertThat(index.inFolderOf(worker)).containsExactly(config, web, worker);
+        assertThat(index.inFolderOf(stray)).containsExactly(stray);
+        assertThat(index.inFolderOf(elsewhere)).containsExactly(elsewhere);
     }
 
     private static ObjectSummary at(String path, String namespace, String name, boolean workload) {
