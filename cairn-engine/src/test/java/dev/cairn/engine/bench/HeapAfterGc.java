@@ -17,8 +17,10 @@ import javax.management.openmbean.CompositeData;
  * The most heap in use right after a garbage collection while it watches: for each collection the JVM
  * reports, the sum of the heap pools' usage after that collection (live objects plus whatever that
  * collection did not reclaim). Unlike the pools' peak usage, which fill up to the heap's limit before any
- * collection and peak at different moments, this is what the scan needed to keep. It is what must fit
- * under {@code -Xmx}.
+ * collection and peak at different moments, this is what the scan needed to keep. Near the heap's limit
+ * it saturates: a young collection whose evacuation fails leaves garbage in place and counts it, so the figure
+ * reads the limit itself. Then the smallest {@code -Xmx} with which the scan completes is the figure to quote
+ * (docs/benchmarks.md, tenth session).
  */
 final class HeapAfterGc implements AutoCloseable {
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
