@@ -8,7 +8,6 @@ import dev.cairn.core.check.ObjectSummary;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.LabelSelector;
 import dev.cairn.core.model.Severity;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 

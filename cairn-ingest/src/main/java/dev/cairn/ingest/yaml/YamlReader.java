@@ -27,9 +27,22 @@ public final class YamlReader {
     private static final int MAX_CONTEXT = 60;
 
     private final YamlLimits limits;
+    /**
+     * One set of SnakeYAML settings for every file: building them (and the scalar resolver's patterns) per file
+     * cost a few percent of reading. They are immutable; each parse makes its own scanner and parser. Our
+     * messages carry no file label (the finding's location does), so none is set.
+     */
+    private final LoadSettings settings;
 
     public YamlReader(YamlLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.settings = LoadSettings.builder()
+                .setUseMarks(true)
+                .setAllowDuplicateKeys(true)
+                // We copy aliases ourselves and bound that with maxAliasExpansion.
+                .setMaxAliasesForCollections(Integer.MAX_VALUE)
+                .setCodePointLimit(limits.codePointLimit())
+                .build();
     }
 
     public YamlReader() {
@@ -49,7 +62,6 @@ public final class YamlReader {
         }
         TreeBuilder builder = new TreeBuilder(positions, limits);
         try {
-            LoadSettings settings = settings(path);
             int start = 0;
             for (int recoveries = 0; ; recoveries++) {
                 Failure failure = parseSegment(settings, builder, text, start);
@@ -101,17 +113,6 @@ public final class YamlReader {
                     "nesting deeper than " + limits.maxDepth() + " levels", index));
         }
         return kept;
-    }
-
-    private LoadSettings settings(SourcePath path) {
-        return LoadSettings.builder()
-                .setLabel(path.value())
-                .setUseMarks(true)
-                .setAllowDuplicateKeys(true)
-                // We copy aliases ourselves and bound that with maxAliasExpansion.
-                .setMaxAliasesForCollections(Integer.MAX_VALUE)
-                .setCodePointLimit(limits.codePointLimit())
-                .build();
     }
 
     /** Feeds the events of the text from {@code start} to the builder; null when the stream ends cleanly. */
