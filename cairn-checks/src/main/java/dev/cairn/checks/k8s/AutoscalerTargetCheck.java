@@ -1,5 +1,6 @@
 package dev.cairn.checks.k8s;
 
+import dev.cairn.checks.template.Placeholders;
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.IndexCheck;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
  * Judged only when the autoscaler's folder holds a workload of its namespace (an unspecified namespace
  * matches only another unspecified one), since the target may otherwise be deployed from elsewhere; the
  * target may be in any folder. It may be any kind with a scale subresource (an Argo Rollout too): kind and
- * name must match.
+ * name must match. A template placeholder in the name ({@code ${APP}}) is replaced before anything is
+ * applied, so it is not judged.
  */
 public final class AutoscalerTargetCheck implements IndexCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-068", "autoscaler-target-missing")
@@ -55,7 +57,7 @@ public final class AutoscalerTargetCheck implements IndexCheck {
         Map<String, Set<List<String>>> byKind = new HashMap<>(); // (namespace, name) of the kinds autoscalers name
         for (ObjectSummary autoscaler : autoscalers) {
             ObjectSummary.ScaleTarget target = autoscaler.scaleTarget();
-            if (!besideWorkload(autoscaler, index)) {
+            if (!besideWorkload(autoscaler, index) || Placeholders.isPlaceholder(target.name())) {
                 continue;
             }
             Set<List<String>> present = byKind.computeIfAbsent(target.kind(), kind -> index.ofKind(kind).stream()

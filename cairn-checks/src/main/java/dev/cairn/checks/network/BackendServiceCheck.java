@@ -1,5 +1,6 @@
 package dev.cairn.checks.network;
 
+import dev.cairn.checks.template.Placeholders;
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.IndexCheck;
@@ -17,7 +18,8 @@ import java.util.Set;
  * those requests with errors (503 from most controllers), usually after the Service was renamed. Judged only
  * when the Ingress's or route's folder holds a Service of its namespace (the app's Services are defined
  * there), since a backend may otherwise be installed from elsewhere (a chart, an operator); the Service
- * itself may be in any folder. One finding per missing name and object, at its first mention.
+ * itself may be in any folder. One finding per missing name and object, at its first mention; a template
+ * placeholder ({@code ${APP}-web}, replaced before anything is applied) is not a name.
  */
 public final class BackendServiceCheck implements IndexCheck {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-069", "backend-service-missing")
@@ -56,7 +58,8 @@ public final class BackendServiceCheck implements IndexCheck {
             }
             Set<String> reported = new HashSet<>();
             for (ObjectSummary.Backend backend : o.backends()) {
-                if (!services.contains(Arrays.asList(o.namespace(), backend.service())) && reported.add(backend.service())) {
+                if (!services.contains(Arrays.asList(o.namespace(), backend.service()))
+                        && !Placeholders.isPlaceholder(backend.service()) && reported.add(backend.service())) {
                     sink.report(o, backend.at(), Services.describe(o.ref()) + " sends traffic to Service " + backend.service()
                             + ", which no scanned manifest defines " + Selectors.where(o.namespace(), "objects")
                             + ", so those requests fail: name an existing Service, or add it");

@@ -53,7 +53,7 @@ final class Backends {
         backend.map("service").ifPresentOrElse(s -> named(s, "name", out), () -> named(backend, "serviceName", out));
     }
 
-    /** The entry when it holds a plain name (not a null, not a template placeholder that renders elsewhere). */
+    /** The entry when it holds a name (not a null or a blank); the checks judge whether it is a placeholder. */
     private static void named(YMap map, String key, List<YEntry> out) {
         map.entry(key).filter(e -> e.value() instanceof YScalar s && !s.isNull() && !s.text().isBlank()).ifPresent(out::add);
     }
