@@ -29,6 +29,8 @@ public final class UpdateStrategyCheck implements ObjectCheck {
             .equivalent(Peer.KUBESCAPE, "C-0305")
             .build();
 
+    private static final Set<String> KINDS = Set.of("Deployment", "StatefulSet", "DaemonSet");
+
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -36,12 +38,12 @@ public final class UpdateStrategyCheck implements ObjectCheck {
 
     @Override
     public Set<String> kinds() {
-        return Set.of("Deployment", "StatefulSet", "DaemonSet");
+        return KINDS;
     }
 
     @Override
     public boolean appliesTo(K8sObject object) {
-        return kinds().contains(object.kind()) && object.ref().apiVersion().startsWith("apps/");
+        return KINDS.contains(object.kind()) && object.ref().apiVersion().startsWith("apps/");
     }
 
     @Override
