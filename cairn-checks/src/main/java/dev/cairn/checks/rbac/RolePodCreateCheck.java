@@ -59,8 +59,7 @@ public final class RolePodCreateCheck extends RoleCheck {
                 return groups != null && groups.stream().anyMatch(rule::coversGroup);
             }).toList();
             if (!hits.isEmpty()) {
-                sink.report(hits.get(0), RoleRules.describe(object.ref()) + " can " + String.join(", ", verbs) + " "
-                        + String.join(", ", hits.stream().map(YScalar::text).toList()) + " in rule " + rule.number()
+                sink.report(hits.get(0), RoleRules.describe(object.ref()) + " " + rule.grants(verbs, hits)
                         + ": keep this to the delivery pipeline's role and give others read access");
             }
         }

@@ -55,6 +55,12 @@ record RoleRules(int number, YMap node, List<YScalar> apiGroups, List<YScalar> r
         return wanted.stream().filter(own::contains).toList();
     }
 
+    /** {@code can create, patch deployments, jobs in rule 3}, for messages: what this rule grants. */
+    String grants(List<String> verbs, List<YScalar> resources) {
+        return "can " + String.join(", ", verbs) + " " + String.join(", ", resources.stream().map(YScalar::text).toList())
+                + " in rule " + number;
+    }
+
     /** {@code Role shop/reader} or {@code ClusterRole ops}, for messages. */
     static String describe(ObjectRef ref) {
         return ref.describe();

@@ -43,8 +43,7 @@ public final class RoleWebhookConfigCheck extends RoleCheck {
             }
             List<YScalar> hits = rule.resources().stream().filter(r -> RESOURCES.contains(r.text())).toList();
             if (!hits.isEmpty()) {
-                sink.report(hits.get(0), RoleRules.describe(object.ref()) + " can " + String.join(", ", verbs) + " "
-                        + String.join(", ", hits.stream().map(YScalar::text).toList()) + " in rule " + rule.number()
+                sink.report(hits.get(0), RoleRules.describe(object.ref()) + " " + rule.grants(verbs, hits)
                         + ", so it decides what the API server admits: keep this to the identity that installs the"
                         + " policy engine or operator, and give others read access");
             }
