@@ -6,6 +6,7 @@ import dev.cairn.core.check.Check;
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.ComplianceRef;
 import dev.cairn.core.check.Equivalent;
+import dev.cairn.core.check.Peer;
 import dev.cairn.maturity.catalog.Catalog;
 import dev.cairn.maturity.catalog.Criterion;
 import dev.cairn.report.CatalogWriter;
@@ -41,18 +42,42 @@ public final class ChecksCommand implements Runnable {
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text|json")
         String format;
 
+        @Option(names = "--peer", paramLabel = "TOOL", description = "Only the checks that cover rules of another tool,"
+                + " listed by that tool's rule id: polaris|kube-linter|kube-score|kubescape|checkov|trivy|hadolint|scorecard")
+        String peer;
+
         @Override
         public Integer call() throws IOException {
             List<CheckSpec> specs = BuiltInChecks.registry().all().stream().map(Check::spec).toList();
+            Peer tool = peer == null ? null : peer(peer);
+            if (tool != null) {
+                specs = specs.stream().filter(s -> s.equivalents().stream().anyMatch(e -> e.peer() == tool)).toList();
+            }
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
-                case "text" -> CatalogWriter.text(specs, out);
+                case "text" -> {
+                    if (tool == null) {
+                        CatalogWriter.text(specs, out);
+                    } else {
+                        CatalogWriter.peerText(specs, tool, out);
+                    }
+                }
                 case "json" -> CatalogWriter.json(specs, out);
                 default -> throw new CommandLine.ParameterException(spec.commandLine(),
                         "--format takes text or json, not '" + format + "'");
             }
             out.flush();
             return ExitCode.OK;
+        }
+
+        private Peer peer(String name) {
+            for (Peer p : Peer.values()) {
+                if (p.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(name.toLowerCase(Locale.ROOT))) {
+                    return p;
+                }
+            }
+            throw new CommandLine.ParameterException(spec.commandLine(), "--peer takes polaris, kube-linter, kube-score,"
+                    + " kubescape, checkov, trivy, hadolint or scorecard, not '" + name + "'");
         }
     }
 

@@ -7,6 +7,7 @@ import dev.cairn.checks.BuiltInChecks;
 import dev.cairn.core.check.Check;
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.Equivalent;
+import dev.cairn.core.check.Peer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,33 @@ class ChecksCommandTest {
         }
         assertThat(lines.get(lines.size() - 1)).startsWith(SPECS.size() + " checks");
         assertThat(r.out()).contains("K8S-001 ").contains("CAIRN-001 ").contains("K8S-009 ");
+    }
+
+    @Test
+    void listForAPeerGivesEachOfItsRuleIdsWithTheCheckThatCoversIt() {
+        Cli.Run r = run("checks", "list", "--peer", "kube-linter");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0).split(" +")).containsExactly("KUBE-LINTER", "CAIRN", "SLUG");
+        assertThat(lines).anySatisfy(l -> assertThat(l.split(" +")).containsExactly("dangling-service", "K8S-067", "service-selects-nothing"))
+                .anySatisfy(l -> assertThat(l.split(" +")).containsExactly("privileged-container", "K8S-001", "privileged-container"))
+                .noneMatch(l -> l.startsWith("DL3024")); // a hadolint rule
+        long rules = SPECS.stream().flatMap(s -> s.equivalents().stream()).filter(e -> e.peer() == Peer.KUBE_LINTER).count();
+        assertThat(lines).hasSize((int) rules + 2);
+        assertThat(lines.getLast()).isEqualTo(rules + " kube-linter rules covered · a rule not listed has no cairn check");
+        List<String> ids = lines.subList(1, lines.size() - 1).stream().map(l -> l.split(" +")[0]).toList();
+        assertThat(ids).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    }
+
+    @Test
+    void listForAnUnknownPeerIsAUsageErrorThatNamesTheTools() {
+        Cli.Run r = run("checks", "list", "--peer", "sonarqube");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("cairn: --peer takes polaris, kube-linter, kube-score, kubescape, checkov, trivy,"
+                + " hadolint or scorecard, not 'sonarqube'");
     }
 
     @Test

@@ -3,8 +3,11 @@ package dev.cairn.report;
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.ComplianceRef;
 import dev.cairn.core.check.Equivalent;
+import dev.cairn.core.check.Peer;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.SerializationFeature;
@@ -26,6 +29,27 @@ public final class CatalogWriter {
                     s.severity().id(), String.join(",", s.criteria()), s.title()));
         }
         out.write(specs.size() + " checks · cairn checks explain ID|SLUG for the rationale and the fix\n");
+    }
+
+    /**
+     * One row per rule id of {@code peer} that a check covers, sorted by that id: the table a team reads when it
+     * moves its CI from that tool to cairn.
+     */
+    public static void peerText(List<CheckSpec> specs, Peer peer, Writer out) throws IOException {
+        record Row(String rule, CheckSpec spec) {}
+        List<Row> rows = new ArrayList<>();
+        for (CheckSpec s : specs) {
+            s.equivalents().stream().filter(e -> e.peer() == peer).forEach(e -> rows.add(new Row(e.id(), s)));
+        }
+        rows.sort(Comparator.comparing(Row::rule, String.CASE_INSENSITIVE_ORDER).thenComparing(r -> r.spec().id()));
+        String tool = kebab(peer.name());
+        int ruleWidth = Math.max(tool.length(), rows.stream().mapToInt(r -> r.rule().length()).max().orElse(0));
+        String line = "%-" + ruleWidth + "s %-10s %s%n";
+        out.write(String.format(Locale.ROOT, line, tool.toUpperCase(Locale.ROOT), "CAIRN", "SLUG"));
+        for (Row r : rows) {
+            out.write(String.format(Locale.ROOT, line, r.rule(), r.spec().id(), r.spec().slug()));
+        }
+        out.write(rows.size() + " " + tool + " rules covered · a rule not listed has no cairn check\n");
     }
 
     public static void json(List<CheckSpec> specs, Writer out) throws IOException {
