@@ -5,6 +5,7 @@ import dev.cairn.core.check.InputKind;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.dockerfile.Dockerfile;
 import dev.cairn.core.dockerfile.Stage;
+import dev.cairn.core.model.Location;
 import dev.cairn.core.model.Severity;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +40,9 @@ public final class DuplicateStageNameCheck extends DockerfileCheck {
             }
             Stage earlier = first.putIfAbsent(stage.name(), stage);
             if (earlier != null) {
-                findings.report(stage, stage.from(), "stage " + stage.name() + " is named already by the FROM on line "
+                // By index: the name's pointer (/stages/build/from) would give every stage of the name one fingerprint.
+                Location at = new Location(findings.source().path(), stage.from().span(), "/stages/" + stage.index() + "/from", null);
+                findings.sink().report(at, null, "stage " + stage.name() + " is named already by the FROM on line "
                         + earlier.from().span().startLine() + ", so the build fails (COPY --from and --target could mean"
                         + " either): give each stage its own name");
             }

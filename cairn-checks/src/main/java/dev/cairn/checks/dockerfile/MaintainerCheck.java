@@ -32,8 +32,9 @@ public final class MaintainerCheck extends DockerfileCheck {
     protected void check(Dockerfile dockerfile, Findings findings) {
         for (Stage stage : dockerfile.stages()) {
             for (Instruction maintainer : stage.all("MAINTAINER")) {
+                String author = maintainer.arguments().isEmpty() ? "..." : maintainer.arguments().replace("\"", "\\\"");
                 findings.report(stage, maintainer, "MAINTAINER is deprecated: write LABEL org.opencontainers.image.authors=\""
-                        + maintainer.arguments().replace("\"", "\\\"") + "\" instead");
+                        + author + "\" instead");
             }
         }
     }

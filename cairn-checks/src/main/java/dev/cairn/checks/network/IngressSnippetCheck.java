@@ -62,7 +62,7 @@ public final class IngressSnippetCheck implements ObjectCheck {
         object.metadata().flatMap(m -> m.map("annotations")).ifPresent(annotations -> {
             for (YEntry e : annotations.entries()) {
                 String key = e.key().text();
-                if (isSnippet(key)) {
+                if (isSnippet(key) && e.value() instanceof YScalar value && !value.isNull()) {
                     sink.report(e, Services.describe(object) + " sets " + key + ", raw NGINX configuration that runs in"
                             + " the shared ingress controller, where it can read the controller's credentials and every"
                             + " other Ingress's traffic (CVE-2021-25742): use the controller's dedicated annotations instead");
