@@ -7,7 +7,6 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Severity;
-import dev.cairn.core.yaml.YScalar;
 import java.util.List;
 import java.util.Map;
 
@@ -49,19 +48,9 @@ public final class RolePodCreateCheck extends RoleCheck {
 
     @Override
     public void check(K8sObject object, FindingSink sink) {
-        for (RoleRules rule : RoleRules.of(object)) {
-            List<String> verbs = rule.grantedVerbs(VERBS);
-            if (verbs.isEmpty()) {
-                continue;
-            }
-            List<YScalar> hits = rule.resources().stream().filter(r -> {
-                List<String> groups = WORKLOADS.get(r.text());
-                return groups != null && groups.stream().anyMatch(rule::coversGroup);
-            }).toList();
-            if (!hits.isEmpty()) {
-                sink.report(hits.get(0), RoleRules.describe(object.ref()) + " " + rule.grants(verbs, hits)
-                        + ": keep this to the delivery pipeline's role and give others read access");
-            }
-        }
+        reportGrants(object, sink, VERBS, (rule, r) -> {
+            List<String> groups = WORKLOADS.get(r.text());
+            return groups != null && groups.stream().anyMatch(rule::coversGroup);
+        }, ": keep this to the delivery pipeline's role and give others read access");
     }
 }

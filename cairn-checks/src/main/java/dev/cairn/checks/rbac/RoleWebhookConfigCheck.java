@@ -5,7 +5,6 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.K8sObject;
 import dev.cairn.core.model.Severity;
-import dev.cairn.core.yaml.YScalar;
 import java.util.List;
 import java.util.Set;
 
@@ -36,17 +35,8 @@ public final class RoleWebhookConfigCheck extends RoleCheck {
 
     @Override
     public void check(K8sObject object, FindingSink sink) {
-        for (RoleRules rule : RoleRules.of(object)) {
-            List<String> verbs = rule.grantedVerbs(VERBS);
-            if (verbs.isEmpty() || !rule.coversGroup(GROUP)) {
-                continue;
-            }
-            List<YScalar> hits = rule.resources().stream().filter(r -> RESOURCES.contains(r.text())).toList();
-            if (!hits.isEmpty()) {
-                sink.report(hits.get(0), RoleRules.describe(object.ref()) + " " + rule.grants(verbs, hits)
-                        + ", so it decides what the API server admits: keep this to the identity that installs the"
-                        + " policy engine or operator, and give others read access");
-            }
-        }
+        reportGrants(object, sink, VERBS, (rule, r) -> rule.coversGroup(GROUP) && RESOURCES.contains(r.text()),
+                ", so it decides what the API server admits: keep this to the identity that installs the policy engine"
+                        + " or operator, and give others read access");
     }
 }
