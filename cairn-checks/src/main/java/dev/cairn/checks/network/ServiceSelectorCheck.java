@@ -8,8 +8,8 @@ import dev.cairn.core.check.ObjectSummary;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.LabelSelector;
 import dev.cairn.core.model.Severity;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A Service whose selector matches the pod labels of no workload in its namespace has no endpoints: every
@@ -43,6 +43,7 @@ public final class ServiceSelectorCheck implements IndexCheck {
 
     @Override
     public void check(ObjectIndex index, FindingSink sink) {
+        Map<String, List<ObjectSummary>> workloadsByNamespace = null; // for messages: grouped once, on the first finding
         for (ObjectSummary service : index.ofKind("Service")) {
             if (!hasSelector(service) || !judged(service, index)) {
                 continue;
@@ -51,10 +52,12 @@ public final class ServiceSelectorCheck implements IndexCheck {
             if (index.selectedBy(service.namespace(), selector).stream().anyMatch(o -> Pods.running(o) || Pods.templated(o))) {
                 continue;
             }
-            long workloads = index.objects().stream()
-                    .filter(o -> Pods.running(o) && Objects.equals(o.namespace(), service.namespace())).count();
+            if (workloadsByNamespace == null) {
+                workloadsByNamespace = index.byNamespace(Pods::running);
+            }
+            int workloads = workloadsByNamespace.getOrDefault(service.namespace(), List.of()).size();
             sink.report(service, Services.describe(service.ref()) + " selects no pods: its selector "
-                    + Selectors.describe(selector) + " matches none of the " + Selectors.workloads((int) workloads) + " "
+                    + Selectors.describe(selector) + " matches none of the " + Selectors.workloads(workloads) + " "
                     + Selectors.where(service.namespace(), "workloads") + ", so it has no endpoints and every request to it fails:"
                     + " make the selector match the pod template labels");
         }
