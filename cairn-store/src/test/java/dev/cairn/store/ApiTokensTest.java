@@ -31,7 +31,9 @@ class ApiTokensTest {
         assertThat(issued.token()).matches("cairn_[0-9a-f]{12}_[A-Za-z0-9_-]{43}");
         assertThat(ApiTokens.verify(store, issued.token())).contains("ci-shop");
         assertThat(store.token(issued.stored().id())).contains(issued.stored());
-        String secret = issued.token().substring(issued.token().lastIndexOf('_') + 1);
+        // after "cairn_" and the 12-digit id: the secret itself may hold underscores (URL-safe Base64)
+        String secret = issued.token().substring("cairn_".length() + 12 + 1);
+        assertThat(secret).hasSize(43);
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, name, secret_sha256, created_at FROM api_token")) {
             assertThat(rs.next()).isTrue();
