@@ -22,6 +22,8 @@ final class ParamsBinder {
     private final JsonMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // "labels: owner" means the list of that one label
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .build();
 
     <P extends Record> P bind(String display, YNode node, Class<P> type) {
@@ -44,6 +46,9 @@ final class ParamsBinder {
                     .map(java.lang.reflect.RecordComponent::getName).toList());
             String what = field == null ? "invalid parameters" : "invalid parameter '" + field + "'";
             String reason = recordReason(e);
+            if (reason == null && field != null) {
+                reason = expectedShape(type, field);
+            }
             throw new ConfigException(display, at.span(), what + (reason == null ? "" : ": " + reason)
                     + " (expected fields: " + fields + ")");
         }
@@ -59,6 +64,22 @@ final class ParamsBinder {
         } catch (NumberFormatException e) {
             return Double.valueOf(text);
         }
+    }
+
+    /** What a known field takes, for a value of the wrong shape; null for a field the record does not have. */
+    private static String expectedShape(Class<? extends Record> type, String field) {
+        for (var component : type.getRecordComponents()) {
+            if (component.getName().equals(field)) {
+                Class<?> t = component.getType();
+                if (List.class.isAssignableFrom(t)) return "must be a list, such as [ a, b ]";
+                if (t == boolean.class || t == Boolean.class) return "must be true or false";
+                if (t == int.class || t == Integer.class || t == long.class || t == Long.class) return "must be a whole number";
+                if (t == double.class || t == Double.class || t == BigDecimal.class) return "must be a number";
+                if (t == String.class) return "must be text";
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The message of an IllegalArgumentException a record's constructor threw to reject a value, if any. */

@@ -306,6 +306,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void oneValueWhereAListIsExpectedIsAListOfOne() {
+        CairnConfig config = parse("""
+                checks:
+                  params:
+                    K8S-901:
+                      allowedPaths: /var/log
+                """);
+        assertThat(config.params()).isEqualTo(Map.of("K8S-901", new LimitCheck.Params(List.of("/var/log"), 0)));
+    }
+
+    @Test
     void paramMistakesPointAtTheField() {
         assertAt(error("""
                 checks:
@@ -318,7 +329,13 @@ class ConfigLoaderTest {
                   params:
                     limit-check:
                       max: lots
-                """), 4, 7, "invalid parameter 'max' (expected fields: allowedPaths, max)");
+                """), 4, 7, "invalid parameter 'max': must be a whole number (expected fields: allowedPaths, max)");
+        assertAt(error("""
+                checks:
+                  params:
+                    limit-check:
+                      allowedPaths: { a: b }
+                """), 4, 7, "invalid parameter 'allowedPaths': must be a list, such as [ a, b ] (expected fields: allowedPaths, max)");
         assertAt(error("""
                 checks:
                   params:
