@@ -44,6 +44,7 @@ public final class K8sChecks {
                 new SudoCommandCheck(),
                 new ApiVersionRemovedCheck(),
                 new ApiVersionDeprecatedCheck(),
-                new DeprecatedLabelCheck());
+                new DeprecatedLabelCheck(),
+                new RequiredLabelsCheck());
     }
 }

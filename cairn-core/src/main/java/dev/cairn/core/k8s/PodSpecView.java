@@ -20,6 +20,7 @@ public final class PodSpecView {
     private final K8sObject owner;
     private final YMap spec;
     private final Optional<YMap> podMetadata;
+    private final YMap template;
     private List<ContainerView> containers;
     /** Read by many container checks per container: looked up once (a view stays on its object's thread). */
     private Optional<YMap> securityContext;
@@ -27,9 +28,14 @@ public final class PodSpecView {
     private Boolean windows;
 
     public PodSpecView(K8sObject owner, YMap spec, Optional<YMap> podMetadata) {
+        this(owner, spec, podMetadata, null);
+    }
+
+    private PodSpecView(K8sObject owner, YMap spec, Optional<YMap> podMetadata, YMap template) {
         this.owner = owner;
         this.spec = spec;
         this.podMetadata = podMetadata;
+        this.template = template;
     }
 
     /** The workload the pod spec belongs to. */
@@ -40,6 +46,11 @@ public final class PodSpecView {
     /** The pod spec mapping ({@code spec} of a Pod, {@code spec.template.spec} of a Deployment, ...). */
     public YMap spec() {
         return spec;
+    }
+
+    /** The pod template mapping of a controller ({@code spec.template} of a Deployment, ...); empty for a Pod. */
+    public Optional<YMap> template() {
+        return Optional.ofNullable(template);
     }
 
     /** The pod's metadata: the Pod's own, or the template's for controllers. */
@@ -82,7 +93,7 @@ public final class PodSpecView {
         }
         Optional<YMap> template = object.root().path(path).flatMap(YNode::asMap);
         return template.flatMap(t -> t.map("spec")
-                .map(spec -> new PodSpecView(object, spec, t.map("metadata"))));
+                .map(spec -> new PodSpecView(object, spec, t.map("metadata"), t)));
     }
 
     public Optional<YMap> securityContext() {
