@@ -8,6 +8,6 @@ public final class ReliabilityChecks {
     private ReliabilityChecks() {}
 
     public static List<Check> all() {
-        return List.of(new WorkloadDisruptionBudgetCheck(), new UpdateStrategyCheck());
+        return List.of(new WorkloadDisruptionBudgetCheck(), new UpdateStrategyCheck(), new DisruptionBudgetEvictionCheck());
     }
 }

@@ -43,12 +43,14 @@ import java.util.Optional;
  * @param scaleTarget      what a HorizontalPodAutoscaler scales, and its lowest replica count; null for other kinds
  * @param backends         the Services an Ingress or a Gateway API route sends traffic to, by name, in its own
  *                         namespace; empty for other kinds
+ * @param budget           what a PodDisruptionBudget keeps available; null for other kinds
  */
 public record ObjectSummary(
         ObjectRef ref, Location location, String variant, Map<String, String> labels,
         Map<String, String> podLabels, Map<String, String> selector, Integer replicas,
         String serviceAccount, boolean workload, LabelSelector labelSelector, Boolean automountToken, Rbac rbac,
-        Map<String, String> suppressions, Place replicasAt, ScaleTarget scaleTarget, List<Backend> backends) {
+        Map<String, String> suppressions, Place replicasAt, ScaleTarget scaleTarget, List<Backend> backends,
+        DisruptionBudget budget) {
 
     /**
      * A node of the object, kept as plain values: where a finding at it is reported (for a rendered object, the
@@ -66,6 +68,12 @@ public record ObjectSummary(
 
     /** A Service that an Ingress or a route sends traffic to, and where its name is written. */
     public record Backend(String service, Place at) {}
+
+    /**
+     * A PodDisruptionBudget's {@code minAvailable} and {@code maxUnavailable} as written (a count or a
+     * percentage; null when unset) and where each is set.
+     */
+    public record DisruptionBudget(String minAvailable, Place minAvailableAt, String maxUnavailable, Place maxUnavailableAt) {}
 
     public ObjectSummary {
         labels = Map.copyOf(labels);
@@ -98,7 +106,7 @@ public record ObjectSummary(
                 labelSelector == null ? null : new LabelSelector(canonical(labelSelector.matchLabels()),
                         labelSelector.matchExpressions()),
                 automountToken, Rbac.of(object).orElse(null), suppressions(object), replicasAt(object), scaleTarget(object),
-                backends(object));
+                backends(object), budget(object));
     }
 
     /**
@@ -162,6 +170,25 @@ public record ObjectSummary(
         Place at = minEntry.map(e -> place(object, object.locate(e), e.value().pointer()))
                 .orElseGet(() -> place(object, object.locate(spec.get()), spec.get().pointer()));
         return new ScaleTarget(kind, name, nameAt, (int) Math.min(Integer.MAX_VALUE, Math.max(0, min)), at);
+    }
+
+    private static DisruptionBudget budget(K8sObject object) {
+        if (!object.kind().equals("PodDisruptionBudget")) {
+            return null;
+        }
+        Optional<YMap> spec = object.root().map("spec");
+        Optional<YEntry> min = spec.flatMap(s -> s.entry("minAvailable"));
+        Optional<YEntry> max = spec.flatMap(s -> s.entry("maxUnavailable"));
+        return new DisruptionBudget(min.map(ObjectSummary::text).orElse(null), min.map(e -> place(object, e)).orElse(null),
+                max.map(ObjectSummary::text).orElse(null), max.map(e -> place(object, e)).orElse(null));
+    }
+
+    private static String text(YEntry entry) {
+        return entry.value() instanceof YScalar s && !s.isNull() ? s.text() : null;
+    }
+
+    private static Place place(K8sObject object, YEntry entry) {
+        return place(object, object.locate(entry), entry.value().pointer());
     }
 
     /** The labels of a pod template embedded in an object of another kind, or none. */

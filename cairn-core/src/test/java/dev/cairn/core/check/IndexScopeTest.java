@@ -80,6 +80,6 @@ class IndexScopeTest {
     private static ObjectSummary summary(String kind, String name, String variant, int document) {
         Location at = new Location(SourcePath.of("app.yaml"), Span.point(document * 10, 1), "", document);
         return new ObjectSummary(new ObjectRef("v1", kind, null, name), at, variant, Map.of(), Map.of(), Map.of(),
-                null, null, kind.equals("Deployment"), null, null, null, Map.of(), null, null, List.of());
+                null, null, kind.equals("Deployment"), null, null, null, Map.of(), null, null, List.of(), null);
     }
 }

@@ -81,12 +81,12 @@ class ObjectIndexTest {
     private static ObjectSummary at(String path, String namespace, String name, boolean workload) {
         Location at = new Location(SourcePath.of(path), Span.point(1, 1), "", null);
         return new ObjectSummary(new ObjectRef("apps/v1", workload ? "Deployment" : "ConfigMap", namespace, name), at, null,
-                Map.of(), Map.of(), Map.of(), null, null, workload, null, null, null, Map.of(), null, null, List.of());
+                Map.of(), Map.of(), Map.of(), null, null, workload, null, null, null, Map.of(), null, null, List.of(), null);
     }
 
     private static ObjectSummary rendered(Location at, String variant, String name) {
         return new ObjectSummary(new ObjectRef("apps/v1", "Deployment", null, name), at, variant, Map.of(), Map.of(), Map.of(),
-                null, null, true, null, null, null, Map.of(), null, null, List.of());
+                null, null, true, null, null, null, Map.of(), null, null, List.of(), null);
     }
 
     private static LabelSelector selector(Map<String, String> labels) {
@@ -103,6 +103,6 @@ class ObjectIndexTest {
 
     private static ObjectSummary summary(ObjectRef ref, int document, Map<String, String> podLabels, boolean workload) {
         Location at = new Location(SourcePath.of("app.yaml"), Span.point(document * 10, 1), "", document);
-        return new ObjectSummary(ref, at, null, Map.of(), podLabels, Map.of(), null, null, workload, null, null, null, Map.of(), null, null, List.of());
+        return new ObjectSummary(ref, at, null, Map.of(), podLabels, Map.of(), null, null, workload, null, null, null, Map.of(), null, null, List.of(), null);
     }
 }

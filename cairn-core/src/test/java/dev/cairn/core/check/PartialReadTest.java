@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class PartialReadTest {
     private static final ObjectSummary WEB = new ObjectSummary(new ObjectRef("apps/v1", "Deployment", "shop", "web"),
             new Location(SourcePath.of("cluster://mock/shop/Deployment/web"), Span.point(1, 1), "", null), null,
-            Map.of(), Map.of(), Map.of(), null, null, true, null, null, null, Map.of(), null, null, List.of());
+            Map.of(), Map.of(), Map.of(), null, null, true, null, null, null, Map.of(), null, null, List.of(), null);
 
     @Test
     void aCheckRunsOnAPartialReadOnlyWhenEveryKindItNeedsWasRead() {
