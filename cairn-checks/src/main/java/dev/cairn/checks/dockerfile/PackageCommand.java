@@ -6,13 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An {@code apt-get}/{@code apt}, {@code apk} or {@code zypper} command: the program as invoked, its
+ * An {@code apt-get}/{@code apt}, {@code apk}, {@code zypper}, {@code yum} or {@code dnf}/{@code microdnf}
+ * command: the program as invoked, its
  * subcommand, options and operands. Options that take a value as the next word ({@code apt-get -o X=y},
  * {@code apk --virtual .deps}) are kept with the options, so that the operands are the packages.
  */
 record PackageCommand(Manager manager, String program, String subcommand, List<String> options, List<String> operands) {
 
-    enum Manager { APT, APK, ZYPPER }
+    enum Manager { APT, APK, ZYPPER, YUM, DNF }
 
     private static final Set<String> APT_VALUED = Set.of("-o", "-c", "-t", "--option", "--config-file",
             "--target-release", "--default-release");
@@ -20,12 +21,17 @@ record PackageCommand(Manager manager, String program, String subcommand, List<S
             "--arch", "--cache-dir", "--keys-dir", "--repositories-file", "--cache-max-age");
     private static final Set<String> ZYPPER_VALUED = Set.of("-r", "--repo", "--from", "-t", "--type", "-R", "--root",
             "--releasever");
+    /** yum, dnf and microdnf take most values after {@code =}; these may come as the next word. */
+    private static final Set<String> RPM_VALUED = Set.of("-c", "--config", "-x", "--exclude", "--enablerepo",
+            "--disablerepo", "--repo", "--repoid", "--setopt", "--installroot", "--releasever", "--downloaddir");
 
     static Optional<PackageCommand> of(SimpleCommand command) {
         Manager manager = switch (command.program()) {
             case "apt-get", "apt" -> Manager.APT;
             case "apk" -> Manager.APK;
             case "zypper" -> Manager.ZYPPER;
+            case "yum" -> Manager.YUM;
+            case "dnf", "microdnf" -> Manager.DNF;
             default -> null;
         };
         if (manager == null) {
@@ -35,6 +41,7 @@ record PackageCommand(Manager manager, String program, String subcommand, List<S
             case APT -> APT_VALUED;
             case APK -> APK_VALUED;
             case ZYPPER -> ZYPPER_VALUED;
+            case YUM, DNF -> RPM_VALUED;
         };
         List<String> options = new ArrayList<>();
         List<String> operands = new ArrayList<>();
@@ -57,6 +64,17 @@ record PackageCommand(Manager manager, String program, String subcommand, List<S
             case APT -> subcommand.equals("install");
             case APK -> subcommand.equals("add");
             case ZYPPER -> subcommand.equals("install") || subcommand.equals("in");
+            case YUM, DNF -> subcommand.equals("install") || subcommand.equals("groupinstall")
+                    || subcommand.equals("localinstall") || subcommand.equals("reinstall");
+        };
+    }
+
+    /** Refreshes the package index without installing anything: {@code apt-get update}, {@code apk update}, ... */
+    boolean refreshesIndex() {
+        return switch (manager) {
+            case APT, APK -> subcommand.equals("update");
+            case ZYPPER -> subcommand.equals("refresh") || subcommand.equals("ref");
+            case YUM, DNF -> subcommand.equals("makecache");
         };
     }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code apt-get upgrade} and {@code dist-upgrade} (and zypper's {@code dist-upgrade}) pull in whatever the
+ * {@code apt-get upgrade} and {@code dist-upgrade} (zypper's {@code dist-upgrade}, and {@code yum update} or
+ * {@code dnf upgrade} without package names) pull in whatever the
  * mirror has that day, so the image depends on the build date rather than on the Dockerfile, and a
  * dist-upgrade may even move the distribution on. Security fixes are better taken by moving to a newer
  * base image tag.
@@ -28,6 +29,7 @@ public final class PackageUpgradeCheck extends DockerfileCheck {
 
     private static final Set<String> APT_UPGRADES = Set.of("upgrade", "dist-upgrade", "full-upgrade");
     private static final Set<String> ZYPPER_UPGRADES = Set.of("dist-upgrade", "dup");
+    private static final Set<String> RPM_UPGRADES = Set.of("update", "upgrade", "distro-sync", "dist-upgrade");
 
     @Override
     public CheckSpec spec() {
@@ -52,6 +54,7 @@ public final class PackageUpgradeCheck extends DockerfileCheck {
             case APT -> APT_UPGRADES.contains(p.subcommand());
             case ZYPPER -> ZYPPER_UPGRADES.contains(p.subcommand());
             case APK -> false;
+            case YUM, DNF -> RPM_UPGRADES.contains(p.subcommand()) && p.operands().isEmpty(); // named packages are updates of those only
         };
     }
 }
