@@ -15,6 +15,7 @@ public final class RbacChecks {
                 new RolePodExecCheck(),
                 new RolePodCreateCheck(),
                 new RoleWebhookConfigCheck(),
+                new RoleCsrApprovalCheck(),
                 new ClusterAdminBindingCheck(),
                 new AnonymousBindingCheck(),
                 new AuthenticatedGroupBindingCheck(),

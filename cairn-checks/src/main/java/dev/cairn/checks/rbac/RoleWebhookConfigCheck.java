@@ -1,5 +1,7 @@
 package dev.cairn.checks.rbac;
 
+import static dev.cairn.core.check.ComplianceRef.cis;
+
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.Peer;
@@ -18,6 +20,7 @@ public final class RoleWebhookConfigCheck extends RoleCheck {
             .title("Role can change admission webhook configurations")
             .severity(Severity.HIGH)
             .criteria("TEC-5")
+            .compliance(cis("5.1.12", "Minimize access to webhook configuration objects"))
             .equivalent(Peer.KUBESCAPE, "C-0281")
             .equivalent(Peer.CHECKOV, "CKV_K8S_155")
             .equivalent(Peer.TRIVY, "KSV-0114")
