@@ -22,6 +22,7 @@ public final class K8sChecks {
                 new RuntimeSocketMountCheck(),
                 new SensitiveHostPathCheck(),
                 new HostPortCheck(),
+                new SshPortCheck(),
                 new SeccompProfileCheck(),
                 new AppArmorProfileCheck(),
                 new SeLinuxOptionsCheck(),
