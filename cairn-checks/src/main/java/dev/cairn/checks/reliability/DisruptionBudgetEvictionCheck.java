@@ -105,13 +105,23 @@ public final class DisruptionBudgetEvictionCheck implements IndexCheck {
             if (replicas > 0 && required.of(replicas) >= replicas) {
                 String runs = scaled != null ? "may scale down to " + replicas + (replicas == 1 ? " replica" : " replicas")
                         + " (its autoscaler's minReplicas)"
-                        : "runs " + replicas + (replicas == 1 ? " replica" : " replicas");
+                        : "runs " + replicas + (replicas == 1 ? " replica" : " replicas") + setAt(workload, budget);
                 sink.report(budget, b.minAvailableAt(), name + " requires " + b.minAvailable() + " of the pods of "
                         + workload.ref().describe() + " available, which " + runs + ", " + FIX
                         + ": set minAvailable below the replica count, or maxUnavailable: 1");
                 return; // one finding per budget: its minAvailable is the line to change
             }
         }
+    }
+
+    /**
+     * Where the replica count is set, when that is another file than the budget's: an overlay's patch or
+     * {@code replicas} field, which a reader of the budget's line would not see.
+     */
+    private static String setAt(ObjectSummary workload, ObjectSummary budget) {
+        ObjectSummary.Place at = workload.replicasAt();
+        return at == null || at.location().path().equals(budget.location().path()) ? ""
+                : " (" + at.location().display() + ")";
     }
 
     /** The lowest replica count an autoscaler keeps, by (namespace, kind, name) of what it scales. */
