@@ -12,6 +12,7 @@ public final class DockerfileChecks {
                 new PackageCacheCheck(), new PackagePinningCheck(), new CurlPipeShellCheck(), new SecretEnvCheck(),
                 new SecretFileCopyCheck(), new RunSudoCheck(), new RelativeWorkdirCheck(),
                 new CmdEntrypointCountCheck(), new PackageUpgradeCheck(), new DuplicateStageNameCheck(),
-                new MaintainerCheck(), new ExposeSshCheck(), new PackageIndexAloneCheck());
+                new MaintainerCheck(), new ExposeSshCheck(), new PackageIndexAloneCheck(),
+                new InstallRecommendsCheck(), new InstallPromptCheck());
     }
 }

@@ -81,4 +81,28 @@ record PackageCommand(Manager manager, String program, String subcommand, List<S
     boolean hasOption(String option) {
         return options.contains(option);
     }
+
+    /**
+     * Whether the command answers its own confirmation prompt: {@code -y} (alone or in a cluster such as
+     * {@code -qy}), {@code --yes}, {@code --assume-yes}, {@code --assumeyes}, apt's {@code -qq}, which implies
+     * {@code -y}, and {@code -o APT::Get::Assume-Yes=true}; zypper's {@code -n}, {@code --non-interactive} and
+     * {@code --no-confirm}. apk and microdnf never ask.
+     */
+    boolean assumesYes() {
+        if (manager == Manager.APK || program.equals("microdnf")) {
+            return true;
+        }
+        for (String o : options) {
+            if (o.equals("--yes") || o.equals("--assume-yes") || o.equals("--assumeyes") || o.equals("--force-yes")
+                    || o.equals("-qq") || o.equals("--quiet=2") || o.equals("-q=2")
+                    || o.toLowerCase(java.util.Locale.ROOT).startsWith("apt::get::assume-yes=true")
+                    || o.matches("-[a-zA-Z]*y[a-zA-Z]*")) {
+                return true;
+            }
+            if (manager == Manager.ZYPPER && (o.equals("-n") || o.equals("--non-interactive") || o.equals("--no-confirm"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
