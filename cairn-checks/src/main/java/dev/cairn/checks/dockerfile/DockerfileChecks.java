@@ -13,6 +13,7 @@ public final class DockerfileChecks {
                 new SecretFileCopyCheck(), new RunSudoCheck(), new RelativeWorkdirCheck(),
                 new CmdEntrypointCountCheck(), new PackageUpgradeCheck(), new DuplicateStageNameCheck(),
                 new MaintainerCheck(), new ExposeSshCheck(), new PackageIndexAloneCheck(),
-                new InstallRecommendsCheck(), new InstallPromptCheck());
+                new InstallRecommendsCheck(), new InstallPromptCheck(), new CopyFromOwnStageCheck(),
+                new CopyDestinationCheck(), new HealthcheckCountCheck(), new ExposePortCheck(), new AptInScriptsCheck());
     }
 }
