@@ -12,6 +12,7 @@ import dev.cairn.maturity.catalog.Criterion;
 import dev.cairn.report.CatalogWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public final class ChecksCommand implements Runnable {
                     if (tool == null) {
                         CatalogWriter.text(specs, out);
                     } else {
-                        CatalogWriter.peerText(specs, tool, out);
+                        CatalogWriter.peerText(specs, tool, criteriaJudging(tool), out);
                     }
                 }
                 case "json" -> CatalogWriter.json(specs, out);
@@ -68,6 +69,18 @@ public final class ChecksCommand implements Runnable {
             }
             out.flush();
             return ExitCode.OK;
+        }
+
+        /** Scorecard's checks judge repository practices: Level 1 criteria judge them, not checks. */
+        private static List<CatalogWriter.CriterionRow> criteriaJudging(Peer tool) {
+            if (tool != Peer.SCORECARD) {
+                return List.of();
+            }
+            List<CatalogWriter.CriterionRow> rows = new ArrayList<>();
+            for (Criterion c : Catalog.level1().criteria()) {
+                c.scorecard().forEach(check -> rows.add(new CatalogWriter.CriterionRow(check, c.id(), c.title())));
+            }
+            return rows;
         }
 
         private Peer peer(String name) {

@@ -8,6 +8,7 @@ import dev.cairn.core.check.Check;
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.Equivalent;
 import dev.cairn.core.check.Peer;
+import dev.cairn.maturity.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,25 @@ class ChecksCommandTest {
         assertThat(lines.getLast()).isEqualTo(rules + " kube-linter rules covered · a rule not listed has no cairn check");
         List<String> ids = lines.subList(1, lines.size() - 1).stream().map(l -> l.split(" +")[0]).toList();
         assertThat(ids).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    }
+
+    @Test
+    void listForScorecardAddsTheCriteriaThatJudgeItsRepositoryChecks() {
+        Cli.Run r = run("checks", "list", "--peer", "scorecard");
+
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0).split(" +")).containsExactly("SCORECARD", "CAIRN", "SLUG");
+        assertThat(lines).anySatisfy(l -> assertThat(l.split(" +", 3)).containsExactly("Pinned-Dependencies", "DKR-006", "run-curl-pipe-shell"))
+                .anySatisfy(l -> assertThat(l.split(" +", 3)).containsExactly("Pinned-Dependencies", "TEC-28",
+                        "(criterion) " + Catalog.level1().criterion("TEC-28").orElseThrow().title()))
+                .anySatisfy(l -> assertThat(l.split(" +", 3)).containsExactly("Code-Review", "PRC-5",
+                        "(criterion) Changes are reviewed before merge"))
+                .noneMatch(l -> l.startsWith("Fuzzing")); // no criterion judges it
+        long rows = SPECS.stream().flatMap(s -> s.equivalents().stream()).filter(e -> e.peer() == Peer.SCORECARD).count()
+                + Catalog.level1().criteria().stream().mapToLong(c -> c.scorecard().size()).sum();
+        assertThat(lines).hasSize((int) rows + 2);
+        assertThat(lines.getLast()).isEqualTo(rows + " scorecard rules covered · a rule not listed has no cairn check or criterion");
     }
 
     @Test

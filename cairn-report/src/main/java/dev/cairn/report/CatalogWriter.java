@@ -32,24 +32,37 @@ public final class CatalogWriter {
     }
 
     /**
+     * A rule of another tool that a Level 1 criterion judges rather than a check (OpenSSF Scorecard's repository
+     * checks): the rule, the criterion's id and its title.
+     */
+    public record CriterionRow(String rule, String criterion, String title) {}
+
+    /**
      * One row per rule id of {@code peer} that a check covers, sorted by that id: the table a team reads when it
      * moves its CI from that tool to cairn.
      */
     public static void peerText(List<CheckSpec> specs, Peer peer, Writer out) throws IOException {
-        record Row(String rule, CheckSpec spec) {}
+        peerText(specs, peer, List.of(), out);
+    }
+
+    /** Like {@link #peerText(List, Peer, Writer)}, with the rules that criteria judge among the rows. */
+    public static void peerText(List<CheckSpec> specs, Peer peer, List<CriterionRow> criteria, Writer out) throws IOException {
+        record Row(String rule, String id, String name) {}
         List<Row> rows = new ArrayList<>();
         for (CheckSpec s : specs) {
-            s.equivalents().stream().filter(e -> e.peer() == peer).forEach(e -> rows.add(new Row(e.id(), s)));
+            s.equivalents().stream().filter(e -> e.peer() == peer).forEach(e -> rows.add(new Row(e.id(), s.id().value(), s.slug())));
         }
-        rows.sort(Comparator.comparing(Row::rule, String.CASE_INSENSITIVE_ORDER).thenComparing(r -> r.spec().id()));
+        criteria.forEach(c -> rows.add(new Row(c.rule(), c.criterion(), "(criterion) " + c.title())));
+        rows.sort(Comparator.comparing(Row::rule, String.CASE_INSENSITIVE_ORDER).thenComparing(Row::id));
         String tool = kebab(peer.name());
         int ruleWidth = Math.max(tool.length(), rows.stream().mapToInt(r -> r.rule().length()).max().orElse(0));
         String line = "%-" + ruleWidth + "s %-10s %s%n";
         out.write(String.format(Locale.ROOT, line, tool.toUpperCase(Locale.ROOT), "CAIRN", "SLUG"));
         for (Row r : rows) {
-            out.write(String.format(Locale.ROOT, line, r.rule(), r.spec().id(), r.spec().slug()));
+            out.write(String.format(Locale.ROOT, line, r.rule(), r.id(), r.name()));
         }
-        out.write(rows.size() + " " + tool + " rules covered · a rule not listed has no cairn check\n");
+        out.write(rows.size() + " " + tool + " rules covered · a rule not listed has no cairn "
+                + (criteria.isEmpty() ? "check" : "check or criterion") + "\n");
     }
 
     public static void json(List<CheckSpec> specs, Writer out) throws IOException {

@@ -47,6 +47,10 @@ final class PeerEquivalents {
                             .append(".md) ").append(s.slug()).append(" | ").append(s.title()).append(" |\n");
                 }
             }
+            if (peer == Peer.SCORECARD) {
+                b.append("\nScorecard's other checks judge a repository's practices, as the Level 1 criteria do: see")
+                        .append(" [which criterion judges each](../criteria/README.md#coming-from-openssf-scorecard).\n");
+            }
         }
         return b.toString();
     }

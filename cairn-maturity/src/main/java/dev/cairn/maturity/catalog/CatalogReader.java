@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 final class CatalogReader {
     private static final Set<String> TOP = Set.of("version", "criteria", "levelTwo");
     private static final Set<String> CRITERION = Set.of("id", "aspect", "subArea", "tier", "modes", "automation",
-            "title", "criterion", "evidence", "questions", "learn", "levelTwo", "optIn");
+            "title", "criterion", "evidence", "questions", "learn", "levelTwo", "optIn", "scorecard");
     private static final Set<String> QUESTION = Set.of("id", "text", "help");
     private static final Set<String> LEVEL_TWO_ITEM = Set.of("title", "description");
 
@@ -67,7 +67,8 @@ final class CatalogReader {
         try {
             return new Criterion(id, e.choice("aspect", Aspect.class), e.text("subArea"), e.choice("tier", Tier.class),
                     modes(e), e.choice("automation", Automation.class), e.text("title"), e.text("criterion"),
-                    e.text("evidence"), questions, e.text("learn"), e.optionalText("levelTwo"), e.optionalText("optIn"));
+                    e.text("evidence"), questions, e.text("learn"), e.optionalText("levelTwo"), e.optionalText("optIn"),
+                    e.optionalList("scorecard").stream().map(String::valueOf).toList());
         } catch (IllegalArgumentException ex) {
             throw new CatalogException(source + ": " + ex.getMessage(), ex);
         }

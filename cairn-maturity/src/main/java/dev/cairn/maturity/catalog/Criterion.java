@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * @param learn      why the practice matters at Level 1, for someone new to it
  * @param levelTwo   what it grows into at Level 2, or null
  * @param optIn      the opt-in group an optional criterion belongs to ({@code ai}), null for every other tier
+ * @param scorecard  the OpenSSF Scorecard checks that judge the same practice ({@link ScorecardChecks}), for
+ *                   teams that come from Scorecard; empty for most criteria
  */
 public record Criterion(
         String id,
@@ -39,7 +41,8 @@ public record Criterion(
         List<Question> questions,
         String learn,
         String levelTwo,
-        String optIn) {
+        String optIn,
+        List<String> scorecard) {
 
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]?");
     private static final Pattern GROUP = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -47,6 +50,7 @@ public record Criterion(
     public Criterion {
         modes = modes == null || modes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(modes));
         questions = questions == null ? List.of() : List.copyOf(questions);
+        scorecard = scorecard == null ? List.of() : List.copyOf(scorecard);
         List<String> problems = new ArrayList<>();
         identity(id, aspect, problems);
         if (tier == null) problems.add("tier missing");
@@ -61,6 +65,8 @@ public record Criterion(
         evidenceSources(modes, automation, problems);
         questions(id, modes, questions, problems);
         optIn(tier, optIn, problems);
+        scorecard.stream().filter(name -> !ScorecardChecks.isCheck(name))
+                .forEach(name -> problems.add("'" + name + "' is not an OpenSSF Scorecard check"));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid criterion " + id + ": " + String.join("; ", problems));
         }

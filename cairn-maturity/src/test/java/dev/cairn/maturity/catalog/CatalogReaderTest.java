@@ -53,15 +53,24 @@ class CatalogReaderTest {
         assertThat(peo1.modes()).containsExactly(Mode.REPOSITORY, Mode.SELF_ASSESSMENT);
         assertThat(peo1.questions()).containsExactly(new Question("PEO-1", "PEO-1", "Is there a first project?", "Yes when it is scoped."));
         assertThat(peo1.levelTwo()).isNull();
+        assertThat(peo1.scorecard()).isEmpty();
         assertThat(c.levelTwo(Aspect.BUSINESS_OUTCOMES)).singleElement()
                 .satisfies(i -> assertThat(i.description()).isEqualTo("Show value."));
+    }
+
+    @Test
+    void readsTheScorecardChecksACriterionJudges() {
+        Catalog c = CatalogReader.read(catalog(CRITERION.replace("tier: core", "tier: core\n    scorecard: [Code-Review, SAST]")),
+                "test.yaml");
+
+        assertThat(c.criterion("PEO-1").orElseThrow().scorecard()).containsExactly("Code-Review", "SAST");
     }
 
     static Stream<Arguments> broken() {
         return Stream.of(
                 Arguments.of("unknown key", catalog(CRITERION.replace("subArea:", "subarea:")),
                         "test.yaml: criterion PEO-1: unknown key 'subarea' (expected aspect, automation, criterion, evidence, id, "
-                                + "learn, levelTwo, modes, optIn, questions, subArea, tier, title)"),
+                                + "learn, levelTwo, modes, optIn, questions, scorecard, subArea, tier, title)"),
                 Arguments.of("missing field", catalog(CRITERION.replace("    learn: It lets the team learn on real work.\n", "")),
                         "test.yaml: criterion PEO-1: 'learn' missing"),
                 Arguments.of("missing id", catalog(CRITERION.replace("- id: PEO-1\n", "- idd: PEO-1\n")),
@@ -102,6 +111,8 @@ class CatalogReaderTest {
                         "test.yaml: invalid criterion PEO-1: id must be TEC-<number> for aspect Technology"),
                 Arguments.of("opt-in on a core criterion", catalog(CRITERION.replace("tier: core", "tier: core\n    optIn: ai")),
                         "test.yaml: invalid criterion PEO-1: only optional criteria have an opt-in group"),
+                Arguments.of("misspelt Scorecard check", catalog(CRITERION.replace("tier: core", "tier: core\n    scorecard: [Code-Review, Token-Permission]")),
+                        "test.yaml: invalid criterion PEO-1: 'Token-Permission' is not an OpenSSF Scorecard check"),
                 Arguments.of("optional without opt-in", catalog(CRITERION.replace("tier: core", "tier: optional")),
                         "test.yaml: invalid criterion PEO-1: an optional criterion names its opt-in group"),
                 Arguments.of("text that is a number", catalog(CRITERION.replace("subArea: Culture", "subArea: 42")),

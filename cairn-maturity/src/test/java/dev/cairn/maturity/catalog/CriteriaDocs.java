@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.joining;
 import dev.cairn.core.model.Aspect;
 import dev.cairn.core.model.LevelTwoItem;
 import dev.cairn.core.model.Tier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +54,7 @@ final class CriteriaDocs {
             countsRow("[" + aspect.title() + "](" + page(aspect) + ")", catalog.criteria(aspect), b);
         }
         countsRow("**all**", catalog.criteria(), b);
+        scorecard(catalog, b);
         for (Aspect aspect : Aspect.values()) {
             b.append("\n## ").append(aspect.title()).append("\n\n");
             b.append("| id | title | tier | modes | automation |\n|---|---|---|---|---|\n");
@@ -63,6 +65,32 @@ final class CriteriaDocs {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * For teams that come from OpenSSF Scorecard: which criterion judges each of its checks, and which checks
+     * cairn leaves to Scorecard.
+     */
+    private static void scorecard(Catalog catalog, StringBuilder b) {
+        b.append("\n## Coming from OpenSSF Scorecard\n\n");
+        b.append("Scorecard's checks judge a repository's practices, as these criteria do; cairn's checks judge manifests")
+                .append(" and Dockerfiles instead (see [coming from other tools](../checks/coming-from-other-tools.md)).")
+                .append(" Each Scorecard check below is judged by the criteria named, with the evidence their pages")
+                .append(" describe.\n\n| OpenSSF Scorecard | criteria |\n|---|---|\n");
+        List<String> left = new ArrayList<>();
+        for (String check : ScorecardChecks.ALL) {
+            List<Criterion> judging = catalog.criteria().stream().filter(c -> c.scorecard().contains(check)).toList();
+            if (judging.isEmpty()) {
+                left.add("`" + check + "`");
+                continue;
+            }
+            b.append("| `").append(check).append("` | ").append(judging.stream()
+                    .map(c -> "[" + c.id() + "](" + page(c.aspect()) + "#" + anchor(c) + ") " + c.title())
+                    .collect(joining(", "))).append(" |\n");
+        }
+        b.append("\nNot judged at Level 1: ").append(String.join(", ", left))
+                .append(". Keep Scorecard for them, or for the badge. Known vulnerabilities are KPIs in cairn")
+                .append(" (`vulnerabilities-critical`, `vulnerabilities-high`), counted from a scanner's output.\n");
     }
 
     private static void countsRow(String label, List<Criterion> criteria, StringBuilder b) {
@@ -103,6 +131,10 @@ final class CriteriaDocs {
         b.append("| automation | ").append(c.automation().id()).append(" |\n");
         if (c.optIn() != null) {
             b.append("| opt-in | `").append(c.optIn()).append("`: not applicable unless the team opts in |\n");
+        }
+        if (!c.scorecard().isEmpty()) {
+            b.append("| OpenSSF Scorecard | ").append(c.scorecard().stream().map(n -> "`" + n + "`").collect(joining(", ")))
+                    .append(" |\n");
         }
         b.append("\n").append(c.criterion()).append("\n\n");
         b.append("**How cairn looks for it.** ").append(c.evidence()).append("\n");
