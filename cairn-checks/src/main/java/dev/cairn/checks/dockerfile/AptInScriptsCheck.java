@@ -32,7 +32,7 @@ public final class AptInScriptsCheck extends DockerfileCheck {
     protected void check(Dockerfile dockerfile, Findings findings) {
         for (Stage stage : dockerfile.stages()) {
             for (Instruction run : stage.all("RUN")) {
-                RunScript.of(run).stream().flatMap(c -> PackageCommand.of(c).stream())
+                PackageCommand.in(run).stream()
                         .filter(p -> p.program().equals("apt")).findFirst()
                         .ifPresent(p -> findings.report(stage, run, "RUN runs apt" + (p.subcommand().isEmpty() ? "" : " "
                                 + p.subcommand()) + ", whose command line is not stable for scripts: use apt-get (and"

@@ -37,7 +37,7 @@ public final class InstallPromptCheck extends DockerfileCheck {
     protected void check(Dockerfile dockerfile, Findings findings) {
         for (Stage stage : dockerfile.stages()) {
             for (Instruction run : stage.all("RUN")) {
-                Optional<PackageCommand> asking = RunScript.of(run).stream().flatMap(c -> PackageCommand.of(c).stream())
+                Optional<PackageCommand> asking = PackageCommand.in(run).stream()
                         .filter(p -> p.installs() && !p.operands().isEmpty() && !p.assumesYes()).findFirst();
                 asking.ifPresent(p -> findings.report(stage, run, "RUN runs " + p.program() + " " + p.subcommand()
                         + " without " + answer(p) + ", so the build stops with no one to answer whenever it would"

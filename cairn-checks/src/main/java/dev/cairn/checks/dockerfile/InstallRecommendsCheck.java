@@ -34,7 +34,7 @@ public final class InstallRecommendsCheck extends DockerfileCheck {
     protected void check(Dockerfile dockerfile, Findings findings) {
         for (Stage stage : ShippedStages.of(dockerfile)) {
             for (Instruction run : stage.all("RUN")) {
-                Optional<PackageCommand> install = RunScript.of(run).stream().flatMap(c -> PackageCommand.of(c).stream())
+                Optional<PackageCommand> install = PackageCommand.in(run).stream()
                         .filter(p -> p.manager() == PackageCommand.Manager.APT && p.installs() && !p.operands().isEmpty())
                         .filter(p -> !withoutRecommends(p)).findFirst();
                 install.ifPresent(p -> findings.report(stage, run, "RUN runs " + p.program() + " install without"

@@ -1,5 +1,6 @@
 package dev.cairn.checks.dockerfile;
 
+import dev.cairn.core.dockerfile.Instruction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,11 @@ record PackageCommand(Manager manager, String program, String subcommand, List<S
     /** yum, dnf and microdnf take most values after {@code =}; these may come as the next word. */
     private static final Set<String> RPM_VALUED = Set.of("-c", "--config", "-x", "--exclude", "--enablerepo",
             "--disablerepo", "--repo", "--repoid", "--setopt", "--installroot", "--releasever", "--downloaddir");
+
+    /** The package manager commands of a {@code RUN}, in script order. */
+    static List<PackageCommand> in(Instruction run) {
+        return RunScript.of(run).stream().flatMap(c -> of(c).stream()).toList();
+    }
 
     static Optional<PackageCommand> of(SimpleCommand command) {
         Manager manager = switch (command.program()) {

@@ -36,7 +36,7 @@ public final class PackageIndexAloneCheck extends DockerfileCheck {
     protected void check(Dockerfile dockerfile, Findings findings) {
         for (Stage stage : dockerfile.stages()) {
             for (Instruction run : stage.all("RUN")) {
-                List<PackageCommand> commands = RunScript.of(run).stream().flatMap(c -> PackageCommand.of(c).stream()).toList();
+                List<PackageCommand> commands = PackageCommand.in(run);
                 Optional<PackageCommand> refresh = commands.stream().filter(PackageCommand::refreshesIndex).findFirst();
                 if (refresh.isPresent() && commands.stream().noneMatch(PackageCommand::installs)) {
                     PackageCommand p = refresh.get();

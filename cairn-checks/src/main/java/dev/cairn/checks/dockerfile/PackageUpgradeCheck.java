@@ -40,8 +40,7 @@ public final class PackageUpgradeCheck extends DockerfileCheck {
     protected void check(Dockerfile dockerfile, Findings findings) {
         for (Stage stage : dockerfile.stages()) {
             for (Instruction run : stage.all("RUN")) {
-                Optional<PackageCommand> upgrade = RunScript.of(run).stream()
-                        .flatMap(c -> PackageCommand.of(c).stream()).filter(PackageUpgradeCheck::upgradesAll).findFirst();
+                Optional<PackageCommand> upgrade = PackageCommand.in(run).stream().filter(PackageUpgradeCheck::upgradesAll).findFirst();
                 upgrade.ifPresent(p -> findings.report(stage, run, "RUN runs " + p.program() + " "
                         + p.subcommand() + ", so the image depends on the day it was built: use a newer base image"
                         + " tag instead, and install only the packages you need"));
