@@ -82,7 +82,8 @@ class BuiltInChecksMetaTest {
                 }));
     }
 
-    private static List<K8sObject> fixtureObjects() throws Exception {
+    /** Every object of every check's fixtures, read as a scan reads them. */
+    static List<K8sObject> fixtureObjects() throws Exception {
         Path root = Path.of(BuiltInChecksMetaTest.class.getResource("/dev/cairn/checks").toURI());
         ManifestReader reader = new ManifestReader(YamlLimits.defaults());
         List<K8sObject> objects = new ArrayList<>();
