@@ -70,7 +70,8 @@ class BuiltInParamsTest {
         assertThat(after.findings()).filteredOn(f -> f.checkId().value().equals("K8S-005"))
                 .extracting(Trees::where, f -> f.severity().id(), f -> f.message())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("manifests/log-agent.yaml:36:19 K8S-005", "high",
-                        "DaemonSet log-agent mounts host path \"/var/run/docker.sock\" as volume \"docker-sock\": use a"
+                        "DaemonSet log-agent mounts host path \"/var/run/docker.sock\" as volume \"docker-sock\" writable by"
+                                + " container \"agent\": use a"
                                 + " ConfigMap, Secret, emptyDir or PersistentVolumeClaim instead"));
     }
 

@@ -9,14 +9,21 @@ import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.ParameterizedCheck;
 import dev.cairn.core.check.Peer;
+import dev.cairn.core.k8s.ContainerView;
 import dev.cairn.core.k8s.PodSpecView;
 import dev.cairn.core.model.Severity;
+import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
+import dev.cairn.core.yaml.YScalar;
+import dev.cairn.core.yaml.YSeq;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A hostPath volume exposes the node's file system to the pod; most applications need none. Paths a team
  * has reviewed (a log agent reading {@code /var/log}) can be allowed with the {@code allowedPaths} parameter.
+ * The message says whether a container can write to it, the graver case (kube-linter and Kubescape report
+ * only that one).
  */
 public final class HostPathVolumeCheck extends PodSpecCheck implements ParameterizedCheck<HostPathVolumeCheck.Params> {
     private static final CheckSpec SPEC = CheckSpec.builder("K8S-005", "host-path-volume")
@@ -28,6 +35,8 @@ public final class HostPathVolumeCheck extends PodSpecCheck implements Parameter
             .equivalent(Peer.POLARIS, "hostPathSet")
             .equivalent(Peer.KUBESCAPE, "C-0048")
             .equivalent(Peer.TRIVY, "KSV-0023")
+            .equivalent(Peer.KUBE_LINTER, "writable-host-mount")
+            .equivalent(Peer.KUBESCAPE, "C-0045")
             .build();
 
     /**
@@ -79,11 +88,33 @@ public final class HostPathVolumeCheck extends PodSpecCheck implements Parameter
                         String name = volume.asMap().flatMap(v -> v.string("name")).orElse("");
                         YNode at = entry.value().asMap().flatMap(h -> h.get("path")).orElse(entry.value());
                         sink.report(at, describe(pod) + " mounts host path \"" + hostPath + "\" as volume \"" + name
-                                + "\": use a ConfigMap, Secret, emptyDir or PersistentVolumeClaim instead");
+                                + "\"" + access(pod, name) + ": use a ConfigMap, Secret, emptyDir or PersistentVolumeClaim instead");
                     }
                 });
             }
         });
+    }
+
+    /**
+     * {@code " writable by container \"x\""} when some container mounts the volume without {@code readOnly: true}
+     * (it can then change the node), {@code ", read-only"} when every container that mounts it does so read-only,
+     * and nothing when no container mounts it.
+     */
+    private static String access(PodSpecView pod, String volume) {
+        boolean mounted = false;
+        for (ContainerView container : pod.allContainers()) {
+            for (YNode mount : container.node().seq("volumeMounts").map(YSeq::items).orElse(List.of())) {
+                Optional<YMap> m = mount.asMap().filter(x -> x.string("name").filter(volume::equals).isPresent());
+                if (m.isEmpty()) {
+                    continue;
+                }
+                mounted = true;
+                if (!m.get().scalar("readOnly").map(YScalar::isTrue).orElse(false)) {
+                    return " writable by container \"" + container.name() + "\"";
+                }
+            }
+        }
+        return mounted ? ", read-only" : "";
     }
 
     private boolean allowed(String hostPath) {
