@@ -6,13 +6,16 @@ import dev.cairn.core.check.Check;
 import dev.cairn.core.check.CheckSpec;
 import dev.cairn.core.check.ComplianceRef;
 import dev.cairn.core.check.Equivalent;
+import dev.cairn.core.check.ParameterizedCheck;
 import dev.cairn.core.check.Peer;
 import dev.cairn.maturity.catalog.Catalog;
 import dev.cairn.maturity.catalog.Criterion;
 import dev.cairn.report.CatalogWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -119,6 +122,24 @@ public final class ChecksCommand implements Runnable {
             return ExitCode.OK;
         }
 
+        /** Each parameter with its default, and where to set it: the page's example shows one use of them. */
+        private static void parameters(CheckSpec s, Record defaults, PrintWriter out) {
+            out.println();
+            out.println("## Parameters");
+            out.println();
+            out.println("Set under checks.params." + s.slug() + " in .cairn.yaml:");
+            for (RecordComponent c : defaults.getClass().getRecordComponents()) {
+                Object value;
+                try {
+                    value = c.getAccessor().invoke(defaults);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                boolean none = value == null || value instanceof Collection<?> list && list.isEmpty();
+                out.println("- " + c.getName() + " (default: " + (none ? "none" : value) + ")");
+            }
+        }
+
         private static List<CheckSpec> checksServing(Criterion criterion) {
             return BuiltInChecks.registry().all().stream().map(Check::spec)
                     .filter(s -> s.criteria().contains(criterion.id())).toList();
@@ -131,6 +152,9 @@ public final class ChecksCommand implements Runnable {
             out.println(s.title());
             out.println();
             out.print(CheckPages.of(check).orElse("(no page)\n"));
+            if (check instanceof ParameterizedCheck<?> parameterized) {
+                parameters(s, parameterized.params(), out);
+            }
             if (!s.compliance().isEmpty()) {
                 out.println();
                 out.println("## Compliance");

@@ -75,6 +75,17 @@ class ChecksCommandTest {
     }
 
     @Test
+    void explainingAConfigurableCheckListsItsParametersWithTheirDefaults() {
+        Cli.Run r = run("checks", "explain", "required-labels");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("\n## Parameters\n\nSet under checks.params.required-labels in .cairn.yaml:\n"
+                + "- labels (default: none)\n- annotations (default: none)\n- kinds (default: [CronJob, DaemonSet, Deployment, Job,"
+                + " Pod, PodTemplate, ReplicaSet, ReplicationController, StatefulSet])\n");
+        assertThat(run("checks", "explain", "K8S-001").out()).doesNotContain("## Parameters");
+    }
+
+    @Test
     void listForAnUnknownPeerIsAUsageErrorThatNamesTheTools() {
         Cli.Run r = run("checks", "list", "--peer", "sonarqube");
 
