@@ -48,6 +48,9 @@ final class CriterionExplanation {
         for (CheckSpec s : serving) {
             out.println("- " + s.id() + " " + s.slug() + " · " + s.severity().id() + " · " + s.title());
         }
+        if (!c.scorecard().isEmpty()) {
+            section("In OpenSSF Scorecard", "The same practice is judged by " + String.join(", ", c.scorecard()) + ".", out);
+        }
     }
 
     private static void section(String heading, String text, PrintWriter out) {

@@ -63,6 +63,16 @@ class CriterionExplainTest {
     }
 
     @Test
+    void namesTheScorecardChecksThatJudgeTheSamePractice() {
+        Cli.Run r = run("checks", "explain", "TEC-28");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).endsWith("\n## In OpenSSF Scorecard\n\nThe same practice is judged by Token-Permissions,"
+                + " Pinned-Dependencies, Dangerous-Workflow.\n");
+        assertThat(run("checks", "explain", "TEC-8").out()).doesNotContain("Scorecard");
+    }
+
+    @Test
     void listsEveryCheckOfTec8InCatalogOrder() {
         Cli.Run r = run("checks", "explain", "tec-8");
 
@@ -99,6 +109,7 @@ class CriterionExplainTest {
 
     private static List<String> checksSection(String out) {
         String section = out.substring(out.indexOf("## Checks that serve it\n\n") + "## Checks that serve it\n\n".length());
-        return section.lines().toList();
+        int next = section.indexOf("\n## ");
+        return (next < 0 ? section : section.substring(0, next)).lines().filter(l -> !l.isEmpty()).toList();
     }
 }
