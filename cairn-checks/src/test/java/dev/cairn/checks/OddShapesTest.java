@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.checks.image.ImageRegistryAllowlistCheck;
 import dev.cairn.checks.k8s.RequiredLabelsCheck;
+import dev.cairn.checks.k8s.ResourceCeilingCheck;
 import dev.cairn.core.check.Check;
 import dev.cairn.core.check.CheckRunner;
 import dev.cairn.core.check.ConfiguredCheck;
@@ -45,7 +46,7 @@ class OddShapesTest {
                 .map(r -> r.checkId() + ": " + r.error()).toList();
         assertThat(errors).isEmpty();
         List<CheckResult> judged = runner.results(List.of()).stream().filter(r -> r.status() != CheckStatus.NOT_APPLICABLE).toList();
-        assertThat(judged).extracting(r -> r.checkId().value()).contains("K8S-031", "K8S-073", "K8S-059", "K8S-074");
+        assertThat(judged).extracting(r -> r.checkId().value()).contains("K8S-031", "K8S-073", "K8S-077", "K8S-059", "K8S-074");
     }
 
     /** The configurable checks with parameters, so that they judge instead of being not applicable. */
@@ -54,6 +55,7 @@ class OddShapesTest {
             case ImageRegistryAllowlistCheck c -> c.withParams(new ImageRegistryAllowlistCheck.Params(List.of("ghcr.io/acme")));
             case RequiredLabelsCheck c -> c.withParams(new RequiredLabelsCheck.Params(List.of("owner"), List.of("contact"),
                     List.of("Deployment", "Service", "Pod", "CronJob")));
+            case ResourceCeilingCheck c -> c.withParams(new ResourceCeilingCheck.Params("1", "1Gi"));
             default -> check;
         };
         return ConfiguredCheck.withDefaults(configured);

@@ -50,6 +50,18 @@ class BuiltInParamsTest {
     }
 
     @Test
+    void aCeilingThatIsNoQuantityIsAnErrorThatShowsOne() {
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> loader.parse("""
+                checks:
+                  params:
+                    resource-ceiling: { maxCpu: 4, maxMemory: lots }
+                """, ".cairn.yaml"));
+
+        assertThat(e.display()).isEqualTo(".cairn.yaml:3:23: invalid parameters: maxMemory must be a quantity such as"
+                + " 8Gi or 512Mi, not 'lots' (expected fields: maxCpu, maxMemory)");
+    }
+
+    @Test
     void allowedPathsChangeWhatTheScanReports() throws Exception {
         Path root = copyExample("careless", tmp);
         ScanReport before = Trees.scan(root);

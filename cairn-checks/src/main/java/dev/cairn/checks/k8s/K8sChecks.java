@@ -16,6 +16,7 @@ public final class K8sChecks {
                 new HostPathVolumeCheck(),
                 new ReadinessProbeCheck(),
                 new MemoryLimitCheck(),
+                new ResourceCeilingCheck(),
                 new DefaultNamespaceCheck(),
                 new DangerousCapabilityCheck(),
                 new CapabilitiesDropAllCheck(),
