@@ -9,7 +9,7 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.ContainerView;
 import dev.cairn.core.model.Severity;
-import dev.cairn.core.yaml.YNode;
+import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YScalar;
 
 /**
@@ -36,16 +36,12 @@ public final class HostPortCheck extends ContainerCheck {
 
     @Override
     protected void check(ContainerView container, FindingSink sink) {
-        container.node().seq("ports").ifPresent(ports -> {
-            for (YNode port : ports.items()) {
-                port.asMap().flatMap(p -> p.entry("hostPort")).ifPresent(entry -> {
-                    long value = entry.value().asScalar().flatMap(YScalar::asLong).orElse(0L);
-                    if (value > 0) {
-                        sink.report(entry, describe(container) + " binds port " + value + " of the node (hostPort: "
-                                + value + "): remove hostPort and reach the pod through a Service");
-                    }
-                });
+        for (YEntry entry : container.portEntries("hostPort")) {
+            long value = entry.value().asScalar().flatMap(YScalar::asLong).orElse(0L);
+            if (value > 0) {
+                sink.report(entry, describe(container) + " binds port " + value + " of the node (hostPort: "
+                        + value + "): remove hostPort and reach the pod through a Service");
             }
-        });
+        }
     }
 }

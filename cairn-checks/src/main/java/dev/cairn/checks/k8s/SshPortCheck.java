@@ -6,7 +6,7 @@ import dev.cairn.core.check.FindingSink;
 import dev.cairn.core.check.Peer;
 import dev.cairn.core.k8s.ContainerView;
 import dev.cairn.core.model.Severity;
-import dev.cairn.core.yaml.YNode;
+import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YScalar;
 
 /**
@@ -32,16 +32,12 @@ public final class SshPortCheck extends ContainerCheck {
 
     @Override
     protected void check(ContainerView container, FindingSink sink) {
-        container.node().seq("ports").ifPresent(ports -> {
-            for (YNode port : ports.items()) {
-                port.asMap().flatMap(p -> p.entry("containerPort")).ifPresent(entry -> {
-                    if (entry.value().asScalar().flatMap(YScalar::asLong).orElse(0L) == SSH) {
-                        sink.report(entry, describe(container) + " exposes port 22, the SSH port: a way into the pod"
-                                + " beside the application; drop the SSH server and use kubectl exec, or kubectl debug"
-                                + " for a temporary debugging container");
-                    }
-                });
+        for (YEntry entry : container.portEntries("containerPort")) {
+            if (entry.value().asScalar().flatMap(YScalar::asLong).orElse(0L) == SSH) {
+                sink.report(entry, describe(container) + " exposes port 22, the SSH port: a way into the pod"
+                        + " beside the application; drop the SSH server and use kubectl exec, or kubectl debug"
+                        + " for a temporary debugging container");
             }
-        });
+        }
     }
 }

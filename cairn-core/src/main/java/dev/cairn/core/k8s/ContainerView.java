@@ -3,6 +3,8 @@ package dev.cairn.core.k8s;
 import dev.cairn.core.yaml.YEntry;
 import dev.cairn.core.yaml.YMap;
 import dev.cairn.core.yaml.YNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,6 +59,17 @@ public final class ContainerView {
             resources = node.map("resources");
         }
         return resources;
+    }
+
+    /** The {@code field} entry ({@code hostPort}, {@code containerPort}) of each of the container's ports that has one. */
+    public List<YEntry> portEntries(String field) {
+        List<YEntry> out = new ArrayList<>();
+        node.seq("ports").ifPresent(ports -> {
+            for (YNode port : ports.items()) {
+                port.asMap().flatMap(p -> p.entry(field)).ifPresent(out::add);
+            }
+        });
+        return out;
     }
 
     /**
