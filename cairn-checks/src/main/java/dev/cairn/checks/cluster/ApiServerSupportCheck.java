@@ -46,11 +46,6 @@ public final class ApiServerSupportCheck implements ClusterCheck, ParameterizedC
     }
 
     @Override
-    public Class<SupportWindow> paramsType() {
-        return SupportWindow.class;
-    }
-
-    @Override
     public SupportWindow params() {
         return window;
     }

@@ -58,11 +58,6 @@ public final class ImageRegistryAllowlistCheck extends ContainerCheck
     }
 
     @Override
-    public Class<Params> paramsType() {
-        return Params.class;
-    }
-
-    @Override
     public Params params() {
         return params;
     }

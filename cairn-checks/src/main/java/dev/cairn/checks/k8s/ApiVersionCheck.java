@@ -26,11 +26,6 @@ abstract class ApiVersionCheck implements ObjectCheck, ParameterizedCheck<KubeVe
     abstract String message(K8sObject object, DeprecatedApis.Entry entry, String target);
 
     @Override
-    public final Class<KubeVersionParams> paramsType() {
-        return KubeVersionParams.class;
-    }
-
-    @Override
     public final KubeVersionParams params() {
         return params;
     }

@@ -64,11 +64,6 @@ public final class HostPathVolumeCheck extends PodSpecCheck implements Parameter
     }
 
     @Override
-    public Class<Params> paramsType() {
-        return Params.class;
-    }
-
-    @Override
     public Params params() {
         return params;
     }

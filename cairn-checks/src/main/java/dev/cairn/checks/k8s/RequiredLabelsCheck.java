@@ -78,11 +78,6 @@ public final class RequiredLabelsCheck implements ObjectCheck, ParameterizedChec
     }
 
     @Override
-    public Class<Params> paramsType() {
-        return Params.class;
-    }
-
-    @Override
     public Params params() {
         return params;
     }

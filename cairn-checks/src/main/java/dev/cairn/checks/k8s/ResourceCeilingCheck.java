@@ -68,11 +68,6 @@ public final class ResourceCeilingCheck extends ContainerCheck implements Parame
     }
 
     @Override
-    public Class<Params> paramsType() {
-        return Params.class;
-    }
-
-    @Override
     public Params params() {
         return params;
     }

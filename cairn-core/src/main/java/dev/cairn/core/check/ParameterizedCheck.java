@@ -7,8 +7,13 @@ package dev.cairn.core.check;
  * @param <P> an immutable record of the parameters
  */
 public interface ParameterizedCheck<P extends Record> {
-    Class<P> paramsType();
+    /** The record type the configuration is bound to: that of {@link #params()} (a record class is final). */
+    @SuppressWarnings("unchecked")
+    default Class<P> paramsType() {
+        return (Class<P>) params().getClass();
+    }
 
+    /** The parameters in force: the defaults until the configuration sets others; never null. */
     P params();
 
     Check withParams(P params);

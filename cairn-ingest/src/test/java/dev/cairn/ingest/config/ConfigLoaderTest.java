@@ -48,11 +48,6 @@ class ConfigLoaderTest {
         }
 
         @Override
-        public Class<Params> paramsType() {
-            return Params.class;
-        }
-
-        @Override
         public Params params() {
             return params;
         }
@@ -87,7 +82,7 @@ class ConfigLoaderTest {
         public void check(K8sObject object, FindingSink sink) {}
     }
 
-    private static final CheckRegistry REGISTRY = new CheckRegistry(List.of(new LimitCheck(null), new PlainCheck()));
+    private static final CheckRegistry REGISTRY = new CheckRegistry(List.of(new LimitCheck(new LimitCheck.Params(List.of(), 0)), new PlainCheck()));
     private final ConfigLoader loader = new ConfigLoader(REGISTRY);
 
     @TempDir
